@@ -35,6 +35,8 @@ export const ActorEntry = z.strictObject({
   core: z.boolean().default(false),
   /** Names that always mean the actor ("Pakistan", "TTP"). */
   aliases: Words,
+  /** Country names: the actor as an agent, the land after "in", "from", "inside" ("Afghanistan"). */
+  territory: Words,
   /** Capitals and seats that mean the actor only as an agent ("Islamabad", "Doha"). */
   metonyms: Words,
   /** Adjectives of nationality ("Pakistani"): the actor when they modify an agent noun. */
@@ -43,6 +45,8 @@ export const ActorEntry = z.strictObject({
   people: Words,
   /** Official titles that belong to the actor alone ("ISPR spokesman"). */
   titles: Words,
+  /** Cities of the actor that host talks: "talks in Istanbul" makes Türkiye the host. */
+  places: Words,
 });
 export type ActorEntry = z.infer<typeof ActorEntry>;
 
@@ -62,9 +66,16 @@ export type ActorsFile = z.infer<typeof ActorsFile>;
 /** A trigger: a lemma with its inflected forms, or a fixed multi-word expression. */
 export const Trigger = z.strictObject({
   lemma: z.string().min(1),
-  pos: z.enum(['verb', 'noun', 'adj', 'phrase']),
+  pos: z.enum(['verb', 'noun', 'adj']),
   /** Irregular or extra forms; regular inflections are generated from the lemma. */
   forms: Words,
+  /**
+   * How the word carries its roles: `event` names the act (attack, talks); `agent` names the doer
+   * (mediator, host); `speech` is a speech act whose source is the speaker (warn, urge); `weak`
+   * fires only when the sentence names the actor on both sides (efforts, support); `inverse` takes
+   * its source from the right and its target from the left ("B fights on behalf of A").
+   */
+  frame: z.enum(['event', 'agent', 'speech', 'weak', 'inverse']).default('event'),
 });
 export type Trigger = z.infer<typeof Trigger>;
 

@@ -45,7 +45,7 @@ export interface Token extends Span {
   norm: string;
 }
 
-export type MentionKind = 'alias' | 'metonym' | 'demonym' | 'person' | 'title' | 'implicit';
+export type MentionKind = 'alias' | 'territory' | 'metonym' | 'demonym' | 'person' | 'title' | 'pronoun' | 'implicit';
 
 /** An actor found in a sentence; token indexes are half-open [first, last). */
 export interface Mention {
@@ -64,11 +64,17 @@ export interface Candidate {
   type: RelationType;
   source: string;
   target: string;
+  /** Token index of the trigger in the sentence, and the trigger token. */
+  at: number;
   trigger: Token;
   sourceMention: Mention | null;
   targetMention: Mention | null;
   /** True when the relation is the content of an accusation or an epithet. */
   alleged: boolean;
+  /** A clash the sentence presents as mutual: either direction states it. */
+  mutual: boolean;
+  /** The trigger is a speech act of the source (accuse, warn, urge). */
+  speech: boolean;
 }
 
 /** A finished piece of evidence, as assemble.ts puts it on an edge. */

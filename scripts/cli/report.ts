@@ -1,0 +1,38 @@
+/** What build-graph prints after a build: the summary, the diagnostics, the reading notices. */
+import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import type { BuildResult, Diagnostic } from '../pipeline/index.ts';
+
+/** Diagnostics shown per kind; the rest are counted. */
+export const DIAGNOSTICS_PER_KIND = 20;
+
+/** The lines printed after a successful build, ending in a newline. */
+export function formatReport(result: BuildResult, notices: string[], written: string[]): string {
+  const { summary, graph } = result;
+  const total = RELATION_TYPES.reduce((n, t) => n + summary.relations[t], 0);
+  const lines = [
+    `build-graph: wrote ${written.join(' and ')}`,
+    `  ${summary.articles} articles, ${summary.sentences} sentences, ${graph.nodes.length} actors, ${graph.edges.length} edges`,
+    `  ${total} relations: ${RELATION_TYPES.map((t) => `${t} ${summary.relations[t]}`).join(', ')}`,
+    ...formatDiagnostics(result.diagnostics),
+  ];
+  if (notices.length > 0) lines.push(`notices (${notices.length}):`, ...notices.map((n) => `  ${n}`));
+  return lines.join('\n') + '\n';
+}
+
+/** Diagnostics grouped by kind (sorted, for stable output), each group capped. */
+export function formatDiagnostics(diagnostics: Diagnostic[]): string[] {
+  const kinds = [...new Set(diagnostics.map((d) => d.kind))].sort();
+  const lines: string[] = [];
+  for (const kind of kinds) {
+    const group = diagnostics.filter((d) => d.kind === kind);
+    lines.push(`diagnostics: ${kind} (${group.length})`);
+    lines.push(...group.slice(0, DIAGNOSTICS_PER_KIND).map((d) => `  ${where(d)}${d.message}`));
+    if (group.length > DIAGNOSTICS_PER_KIND) lines.push(`  … and ${group.length - DIAGNOSTICS_PER_KIND} more`);
+  }
+  return lines;
+}
+
+function where(d: Diagnostic): string {
+  if (d.article === null) return '';
+  return d.sentence === null ? `${d.article}: ` : `${d.article}#${d.sentence}: `;
+}

@@ -1,0 +1,122 @@
+/**
+ * The line rules of article cleaning: general shapes of headlines, bylines, date lines, datelines
+ * and boilerplate. Pure predicates over one trimmed line; article-clean.ts walks the lines.
+ */
+import { findFullDate } from './dates.ts';
+
+/** Lines that are page furniture, not reporting: dropped wherever they appear. */
+const BOILERPLATE: RegExp[] = [
+  /^advertisements?$/i,
+  /^(sponsored|promoted)( content)?$/i,
+  /^next (story|article|post)\b/i,
+  /^(previous|prev) (story|article|post)\b/i,
+  /^(more|latest) (from|on|in)\b/i,
+  /^(read|see) (more|also)\b/i,
+  /^also read\b/i,
+  /^(share|follow|subscribe|sign up|related)(\s|:|$)/i,
+  /^\(?ends?\)?$/i,
+  /^with (additional )?(inputs?|reporting) (from|by)\b/i,
+  /^additional (inputs?|reporting) (from|by)\b/i,
+  /^(copyright|©)/i,
+  /^\d+\s+min(ute)?s?\s+read$/i,
+  /^(photo|file photo|image)( credit)?\s*:/i,
+  /^[—–-]{1,2}\s*[A-Z][\w.&'’]*(\s+[A-Z][\w.&'’]*){0,3}$/u, // a credit alone: "— Agency"
+  /^\p{L}{1,2}$/u, // stray letters left by a scraper
+];
+/** Furniture shapes that open real prose too ("Share prices…") only count on short lines. */
+const SHORT_ONLY = /^(more|latest|share|follow|subscribe|sign up|related|copyright|©)/i;
+
+/** True for a line that is page furniture. */
+export function isBoilerplate(line: string): boolean {
+  if (SHORT_ONLY.test(line) && words(line) > 6) return false;
+  return BOILERPLATE.some((re) => re.test(line));
+}
+
+const NAME_WORD = /^([A-Z][\p{L}.'’-]*|and|&|de|del|al|bin|van|von|der|la|le)$/u;
+
+/** "By Jane Doe" (optionally "| Outlet") → "Jane Doe"; null for anything else. */
+export function bylineOf(line: string): string | null {
+  const m = /^by\s+(.+)$/i.exec(line);
+  if (!m?.[1] || /[.!?]$/.test(line) || words(line) > 9) return null;
+  const name = m[1].split(/\s*[|,•·]\s*/)[0]?.trim() ?? '';
+  return isName(name) ? name : null;
+}
+
+function isName(s: string): boolean {
+  const ws = s.split(/\s+/);
+  return s.length <= 60 && ws.length <= 6 && /^[A-Z]/.test(s) && ws.every((w) => NAME_WORD.test(w));
+}
+
+const DATE_LABEL = /^(published|updated|posted|last updated|dated?)\b\s*:?\s*(on)?$/i;
+/** What may follow a date on a date line: times, zones, reading time, separators. */
+const DATE_TAIL = /^(\s|[|,•·–—-]|\d{1,2}[:.]\d{2}(\s*[aApP]\.?[mM]\.?)?|[A-Z]{2,4}\b|\d+\s+min(ute)?s?\s+read|at)*$/;
+
+/** A short line made of a full date with only a label, a byline and a reading time around it. */
+export function dateLineOf(line: string): { date: string; byline: string | null } | null {
+  const found = findFullDate(line);
+  if (!found || words(line) > 14) return null;
+  const before = line.slice(0, found.index).replace(/[\s|,•·–—-]+$/, '');
+  if (!DATE_TAIL.test(line.slice(found.end))) return null;
+  if (before === '' || DATE_LABEL.test(before)) return { date: found.date, byline: null };
+  const byline = bylineOf(before) ?? (isName(before) ? before : null);
+  return byline === null ? null : { date: found.date, byline };
+}
+
+/** A scraper's " date 2025-10-30 " prefix on the first line: [date, length of the prefix]. */
+export function datePrefixOf(line: string): [string, number] | null {
+  const m = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(line);
+  return m?.[1] ? [m[1], m[0].length] : null;
+}
+
+/** An aggregator's "(MENAFN- Outlet (X))" prefix: [outlet, length], brackets balanced. */
+export function outletPrefixOf(line: string): [string, number] | null {
+  const m = /^\(?\s*MENAFN\s*[-–—:]\s*/.exec(line);
+  if (!m) return null;
+  let depth = 1;
+  for (let i = m[0].length; i < line.length; i++) {
+    if (line[i] === '(') depth++;
+    if (line[i] === ')' && --depth === 0) {
+      const outlet = line.slice(m[0].length, i).trim();
+      const rest = /^\s*/.exec(line.slice(i + 1))?.[0].length ?? 0;
+      // The aggregator is part of the provenance: "Agency, via MENAFN".
+      return outlet ? [`${outlet}, via MENAFN`, i + 1 + rest] : null;
+    }
+  }
+  return null;
+}
+
+/** "PLACE:", "PLACE (Agency):", "PLACE, Mon 19 (Agency) --": the length of the dateline, or 0. */
+export function datelineLength(line: string): number {
+  const m =
+    /^[A-Z][A-Z'’.-]+(\s+[A-Z][A-Z'’.-]+){0,3}(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(\s*\([^()\n]{1,40}\))?\s*(:|--|—|–|-(?=\s))(\s+|$)/.exec(
+      line,
+    );
+  return m ? m[0].length : 0;
+}
+
+/** Length of the line once a trailing "(end)" or photo credit is cut off. */
+export function bodyLength(line: string): number {
+  const end = /\s*\((end|ends)\)$/i.exec(line) ?? /\s*\((photo|file photo|image)\b[^()]{0,40}\)$/i.exec(line);
+  if (end) return end.index;
+  const credit = /[.!?]["”’)]?(\s+[—–-]{1,2}\s*[A-Z][\w.&'’]*(\s+[A-Z][\w.&'’]*){0,3})$/u.exec(line);
+  return credit?.[1] ? line.length - credit[1].length : line.length;
+}
+
+/** A list marker ("•", "-", "*", "1.") or markdown heading marks: [length, is a markdown heading]. */
+export function markerOf(line: string): [number, boolean] {
+  const heading = /^#{1,6}\s+/.exec(line);
+  if (heading) return [heading[0].length, true];
+  const bullet = /^([•▪◦‣●*–-]|\d{1,2}[.)])\s+/.exec(line);
+  return [bullet ? bullet[0].length : 0, false];
+}
+
+/** Reads like a title: short, capitalised, and not closed like a sentence. */
+export function looksLikeHeading(line: string, maxWords: number): boolean {
+  const bare = line.replace(/["'”’»)\]]+$/, '');
+  if (/[.!;:,]$/.test(bare) || !/\p{L}/u.test(line)) return false;
+  return words(line) <= maxWords && /^["'“‘«(\p{Lu}\d]/u.test(line);
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

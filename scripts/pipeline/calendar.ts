@@ -1,0 +1,50 @@
+/** Calendar arithmetic on UTC days, so results never depend on the machine's time zone. */
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How far after the article date a yearless date may fall and keep the article's year. News
+ * speaks of the past, but also of meetings already scheduled for the coming weeks: "talks resume
+ * on <date a week ahead>" is this year, not a year earlier.
+ */
+export const SCHEDULED_GRACE_DAYS = 45;
+
+/** A UTC midnight Date from calendar parts (month 1-12). */
+export function utcDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** The YYYY-MM-DD of a UTC day. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The YYYY-MM of a year and month (1-12). */
+export function isoMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** The UTC day `n` days after `d` (before, when n < 0). */
+export function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * DAY_MS);
+}
+
+/** The latest given weekday (0 = Sunday) on or before `anchor`, or strictly before it. */
+export function weekdayOnOrBefore(anchor: Date, weekday: number, strictlyBefore = false): Date {
+  let back = (anchor.getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && strictlyBefore) back = 7;
+  return addDays(anchor, -back);
+}
+
+/** The year for a yearless month/day: the anchor's year, unless that lands well after the anchor. */
+export function yearFor(month: number, day: number, anchor: Date): number {
+  const year = anchor.getUTCFullYear();
+  const limit = addDays(anchor, SCHEDULED_GRACE_DAYS);
+  return utcDay(year, month, day) <= limit ? year : year - 1;
+}
+
+/** True when the parts name a real calendar day (no 31 November). */
+export function isRealDay(year: number, month: number, day: number): boolean {
+  const d = utcDay(year, month, day);
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

@@ -1,0 +1,107 @@
+/**
+ * Discourse: what "both sides", "the hosts", "he" and "they" refer to, resolved from the article
+ * around the sentence and added to it as implicit mentions.
+ */
+import type { View } from './analysis.ts';
+import { classAt, type Lexicon } from './lexicon.ts';
+import type { Mention } from './types.ts';
+
+/** What an article is about: its main pair, its mediators and whose voice it mostly carries. */
+export interface ArticleContext {
+  pair: [string, string] | null;
+  mediators: string[];
+  home: string | null;
+}
+
+/** The state carried from sentence to sentence while reading an article. */
+export interface Discourse {
+  lastPerson: Mention | null;
+  lastActor: string | null;
+}
+
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'his', 'her']);
+const PRONOUNS_FIRST = new Set(['we', 'us', 'our', 'ours']);
+const PRONOUNS_SECOND = new Set(['you', 'your', 'yours']);
+const PRONOUNS_THIRD = new Set(['they', 'them', 'their', 'it', 'its']);
+
+/** The two actors most named in the article, mediators apart, and the one named most. */
+export function articleContext(views: View[], mediators: string[], lex: Lexicon): ArticleContext {
+  const counts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  views.forEach((v, s) =>
+    v.actors.forEach((m, k) => {
+      if (m.implicit) return;
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+      if (!firstSeen.has(m.actor)) firstSeen.set(m.actor, s * 1000 + k);
+    }),
+  );
+  const ranked = [...counts.keys()]
+    .filter((a) => !mediators.includes(a) && lex.actors.get(a)?.kind !== 'person')
+    .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  const pair = ranked.length >= 2 ? ([ranked[0], ranked[1]].sort() as [string, string]) : null;
+  return { pair, mediators: [...mediators].sort(), home: ranked[0] ?? null };
+}
+
+/** The pair member facing `actor`, or null when the actor is not one of the pair. */
+export function counterpart(ctx: ArticleContext, actor: string | null): string | null {
+  if (!ctx.pair || !actor) return null;
+  if (actor === ctx.pair[0]) return ctx.pair[1];
+  if (actor === ctx.pair[1]) return ctx.pair[0];
+  return null;
+}
+
+/** Adds implicit mentions for pair phrases, mediator phrases and pronouns; returns the new view. */
+export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, speaker: string | null, lex: Lexicon): View {
+  const added: Mention[] = [];
+  const covered = (i: number): boolean => v.actors.some((m) => i >= m.first && i < m.last);
+  const implicit = (actor: string, first: number, last: number): Mention => ({
+    actor, kind: 'implicit', first, last, implicit: true, surface: v.tokens.slice(first, last).map((t) => t.text).join(' '),
+  });
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered(i)) continue;
+    const pairLen = classAt(lex, 'pairPhrases', v.tokens, i);
+    if (pairLen && ctx.pair) {
+      ctx.pair.forEach((a) => added.push(implicit(a, i, i + pairLen)));
+      i += pairLen - 1;
+      continue;
+    }
+    const medLen = classAt(lex, 'mediatorPhrases', v.tokens, i) || classAt(lex, 'thirdPartyPhrases', v.tokens, i);
+    if (medLen) {
+      ctx.mediators.forEach((a) => added.push(implicit(a, i, i + medLen)));
+      i += medLen - 1;
+      continue;
+    }
+    const actor = pronounActor(v, i, ctx, d, speaker, lex);
+    if (actor) added.push({ ...implicit(actor, i, i + 1), kind: 'pronoun' });
+  }
+  const actors = [...v.actors, ...added].sort((a, b) => a.first - b.first || a.actor.localeCompare(b.actor));
+  return { ...v, actors };
+}
+
+function pronounActor(v: View, i: number, ctx: ArticleContext, d: Discourse, speaker: string | null, lex: Lexicon): string | null {
+  const t = v.tokens[i];
+  if (!t) return null;
+  const quoted = v.quotes.some(([a, b]) => i >= a && i < b);
+  if (PRONOUNS_PERSON.has(t.norm)) return d.lastPerson?.actor ?? null;
+  if (quoted && PRONOUNS_FIRST.has(t.norm)) return speaker;
+  if (quoted && (PRONOUNS_SECOND.has(t.norm) || PRONOUNS_THIRD.has(t.norm))) return counterpart(ctx, speaker);
+  if (t.norm === 'the' && v.tokens[i + 1]?.norm === 'other' && v.tokens[i + 2]?.norm === 'side') return counterpart(ctx, speaker ?? d.lastActor);
+  if (t.norm === 'the' && lex.titles.some((p) => p.every((w, k) => v.tokens[i + 1 + k]?.norm === w) && !v.tokens[i + 1 + p.length]?.text.match(/^\p{Lu}/u))) {
+    return d.lastPerson?.actor ?? null;
+  }
+  if (!quoted && PRONOUNS_THIRD.has(t.norm)) {
+    const before = v.actors.filter((m) => m.last <= i && !m.implicit);
+    return before[before.length - 1]?.actor ?? null;
+  }
+  return null;
+}
+
+/** Moves the discourse on past a sentence. */
+export function advance(d: Discourse, v: View): Discourse {
+  const people = v.actors.filter((m) => m.kind === 'person' && !m.implicit);
+  const named = v.actors.filter((m) => !m.implicit);
+  return {
+    lastPerson: people[people.length - 1] ?? d.lastPerson,
+    lastActor: named[0]?.actor ?? d.lastActor,
+  };
+}

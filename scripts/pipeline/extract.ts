@@ -1,0 +1,82 @@
+/** One article read sentence by sentence: context first, then frames, status and dates. */
+import { analyse, type View } from './analysis.ts';
+import { advance, articleContext, type Discourse, resolveImplicit } from './context.ts';
+import { resolveEventDate } from './dates.ts';
+import type { Lexicon } from './lexicon.ts';
+import { relationsOf } from './relations/index.ts';
+import { mediation } from './relations/talks.ts';
+import { type Attribution, findAttributions, statusOf } from './status.ts';
+import type { Article, Candidate, Finding, Mention, Sentence } from './types.ts';
+
+/** What one article yields: its findings and the views the diagnostics look at. */
+export interface ArticleResult {
+  findings: Finding[];
+  views: View[];
+}
+
+const SYMMETRIC = new Set(['negotiation', 'agreement']);
+
+/** Runs the frames over every sentence of an article, carrying discourse from one to the next. */
+export function extractArticle(article: Article, sentences: Sentence[], lex: Lexicon): ArticleResult {
+  const views = sentences.map((s) => analyse(s, lex));
+  const ctx = articleContext(views, mediatorsOf(views, lex), lex);
+  const findings: Finding[] = [];
+  let d: Discourse = { lastPerson: null, lastActor: null };
+  let carried: Attribution | null = null;
+  for (const view of views) {
+    const attributions = findAttributions(view, ctx, d, lex, carried);
+    const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
+    for (const c of relationsOf(v, { ctx, lex, attributions })) {
+      findings.push(toFinding(article, v, c, attributions));
+    }
+    carried = openQuote(view) ? (attributions[0] ?? carried) : null;
+    d = advance(d, view);
+  }
+  return { findings, views };
+}
+
+// Mediators named anywhere in the article stand behind "the hosts" and "mediators" everywhere in it;
+// with none named, the country of the city the talks are held in is the host.
+function mediatorsOf(views: View[], lex: Lexicon): string[] {
+  const ctx0 = articleContext(views, [], lex);
+  const env = { ctx: { ...ctx0, pair: null }, lex, attributions: [] };
+  const named = new Set<string>();
+  for (const v of views) {
+    for (const h of v.hits) if (h.entry.type === 'mediation') mediation(v, h, env).forEach((c) => c.sourceMention && named.add(c.source));
+  }
+  if (named.size) return [...named].sort();
+  const hosts = new Set<string>();
+  for (const v of views) for (const t of v.tokens) if (lex.places.has(t.norm)) hosts.add(lex.places.get(t.norm) ?? '');
+  return [...hosts].filter((a) => a && !ctx0.pair?.includes(a)).sort();
+}
+
+function openQuote(v: View): boolean {
+  const last = v.quotes[v.quotes.length - 1];
+  return !!last && last[1] === v.tokens.length && !/[”"]$/.test(v.sentence.text.trim());
+}
+
+function toFinding(article: Article, v: View, c: Candidate, attributions: Attribution[]): Finding {
+  const { status, speaker } = statusOf(c, c.at, c.speech, attributions);
+  const undirected = SYMMETRIC.has(c.type);
+  const [source, target] = undirected && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
+  const s = v.sentence;
+  return {
+    type: c.type, source, target, undirected,
+    article: article.id, sentence: s.index, start: s.start, end: s.end, text: s.text,
+    status, speaker, implicit: isImplicit(c.sourceMention) || isImplicit(c.targetMention),
+    trigger: c.trigger.text, when: resolveEventDate(s.text, article.meta.date),
+    marks: marksOf(v, c),
+  };
+}
+
+const isImplicit = (m: Mention | null): boolean => !m || m.implicit;
+
+function marksOf(v: View, c: Candidate): Finding['marks'] {
+  const span = (m: Mention | null, role: 'source' | 'target'): Finding['marks'] => {
+    const a = m && v.tokens[m.first];
+    const b = m && v.tokens[m.last - 1];
+    return a && b && !m.implicit ? [[a.start, b.end, role]] : [];
+  };
+  const marks: Finding['marks'] = [...span(c.sourceMention, 'source'), ...span(c.targetMention, 'target'), [c.trigger.start, c.trigger.end, 'trigger']];
+  return marks.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

@@ -1,0 +1,105 @@
+/** Frames of force: clashes that happened and threats of force to come. */
+import type { Hit, View } from '../analysis.ts';
+import { counterpart } from '../context.ts';
+import { classAt, inClass } from '../lexicon.ts';
+import { hypothetical, negated, planned } from '../modality.ts';
+import { agentBy, objectOf, pairAround, possessorOf, subjectOf } from '../roles.ts';
+import type { Candidate, Mention } from '../types.ts';
+import { between, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt } from './make.ts';
+
+const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'with']);
+const INTO = /^(in|inside|into|on)$/;
+
+/** Who is hit: "on B", "against B", a direct object, or a place of B ("strikes inside B"). */
+function targetsOf(v: View, hit: Hit, env: Env): Slot[] {
+  const prep = objectOf(v, hit.last, 6, TARGET_PREPS);
+  if (prep.length) return slots(prep);
+  if (hit.entry.pos === 'verb' && !agentBy(v, hit.last).length) {
+    const direct = objectOf(v, hit.last, 4);
+    if (direct.length) return slots(direct);
+  }
+  const place = v.places.find((p) => p.first >= hit.last && p.first - hit.last <= 8 && INTO.test(v.tokens[p.first - 1]?.norm ?? '') || (p.first >= hit.last && p.first - hit.last <= 3));
+  if (place) return [{ actor: place.actor, mention: null }];
+  void env;
+  return [];
+}
+
+function attackersOf(v: View, hit: Hit, env: Env): Mention[] {
+  const by = agentBy(v, hit.last);
+  if (by.length) return by;
+  const own = possessorOf(v, hit.first);
+  if (own.length) return own;
+  const light = hit.entry.pos === 'verb' || lightVerbBefore(v, hit, env);
+  return light ? subjectOf(v, hit.first) : [];
+}
+
+function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
+    if (inClass(env.lex, 'lightVerbs', v.tokens[k])) return true;
+    if (/^[,;:]$/.test(v.tokens[k]?.norm ?? '')) return false;
+  }
+  return false;
+}
+
+function threatBefore(v: View, hit: Hit): boolean {
+  return v.hits.some((h) => h.entry.type === 'threat' && h.first < hit.first);
+}
+
+/** "A attacked B", "strikes by A on B", "clashes between A and B", "border clashes" (the pair). */
+export function clash(v: View, hit: Hit, env: Env): Candidate[] {
+  const { lex } = env;
+  if (negated(v, hit, lex) || hypothetical(v, hit, lex) || planned(v, hit, lex) || threatBefore(v, hit)) return [];
+  const around = pairAround(v, hit.first, hit.last);
+  if (around.length >= 2) return between('clash', v, hit, slots(around));
+  const attackers = attackersOf(v, hit, env);
+  const targets = targetsOf(v, hit, env);
+  const mutualNoun = inClass(lex, 'mutualNouns', v.tokens[hit.first]);
+  if (attackers.length >= 2 && !targets.length && attackers.every((m) => m.first === attackers[0]?.first)) {
+    return between('clash', v, hit, slots(attackers));
+  }
+  if (attackers.length) {
+    const to = targets.length ? targets : victimOf(env, attackers[0]?.actor ?? null);
+    return directed('clash', v, hit, slots(attackers), to, { mutual: mutualNoun && !targets.length });
+  }
+  if (targets.length) return directed('clash', v, hit, facing(env, targets), targets, { mutual: mutualNoun });
+  if (hit.entry.frame === 'weak' || !mutualNoun) return [];
+  return between('clash', v, hit, pairSlots(env));
+}
+
+// An attack with no named target falls on the attacker's counterpart, or on the article's home.
+function victimOf(env: Env, attacker: string | null): Slot[] {
+  const other = counterpart(env.ctx, attacker);
+  if (other) return implied(other);
+  return implied(env.ctx.home !== attacker ? env.ctx.home : null);
+}
+
+/** "A warned B of …", "A's warning that …", and a speaker's threat of force in the future. */
+export function threat(v: View, hit: Hit, env: Env): Candidate[] {
+  if (hit.entry.frame === 'weak' && !possessorOf(v, hit.first).length) return [];
+  const speaker = speakerAt(env, hit.first);
+  const subj = hit.entry.pos === 'noun' ? [...possessorOf(v, hit.first), ...subjectOf(v, hit.first)] : subjectOf(v, hit.first);
+  const sources: Slot[] = subj.length ? slots(subj.slice(0, 1)) : implied(speaker);
+  const direct = hit.entry.pos === 'verb' ? objectOf(v, hit.last, 3) : [];
+  const content = v.actors.filter((m) => m.first >= hit.last && !sources.some((s) => s.actor === m.actor) && m.kind !== 'pronoun');
+  const first = content[0];
+  const targets: Slot[] = direct.length ? slots(direct) : first ? [{ actor: first.actor, mention: first }] : facing(env, sources);
+  return directed('threat', v, hit, sources, targets.slice(0, 1), { speech: true });
+}
+
+/** A quoted or reported promise of force ("we will respond", "there will be war") is a threat. */
+export function impliedThreats(v: View, env: Env, found: Candidate[]): Candidate[] {
+  if (found.some((c) => c.type === 'threat')) return [];
+  for (const a of env.attributions) {
+    if (!a.actor) continue;
+    const [from, to] = a.scope;
+    let modal = -1;
+    for (let k = from; k < to; k++) {
+      if (/^(will|shall|'ll|would)$/.test(v.tokens[k]?.norm ?? '')) modal = k;
+      if (modal >= 0 && classAt(env.lex, 'forceWords', v.tokens, k)) {
+        const hit: Hit = { entry: { words: [], type: 'threat', lemma: 'threat', pos: 'verb', frame: 'speech' }, first: k, last: k + 1 };
+        return directed('threat', v, hit, implied(a.actor), facing(env, implied(a.actor)), { speech: true });
+      }
+    }
+  }
+  return [];
+}

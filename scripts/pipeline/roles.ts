@@ -1,0 +1,127 @@
+/** Finding the actors that fill a trigger's slots: subject, object, "by" agent, possessor, pair. */
+import type { View } from './analysis.ts';
+import type { Mention } from './types.ts';
+
+const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'against', 'on', 'for', 'in', 'into', 'at', 'between', 'among', 'including', 'like', 'inside', 'over', 'toward', 'towards', 'upon', 'about', 'than', 'through', 'behind']);
+const HARD_STOP = new Set([';', ':', '.', '?', '!']);
+const JOIN = new Set(['and', ',', '&', 'or', 'as', 'well', 'other', 'both', 'the', 'also']);
+const EPITHET = /^(backed|sponsored|funded|supported|led|based|allied|aligned)$/;
+
+/** True for a name that only modifies another ("India" in "India-backed TTP"). */
+export function isEpithet(v: View, m: Mention): boolean {
+  return v.tokens[m.last]?.norm === '-' && EPITHET.test(v.tokens[m.last + 1]?.norm ?? '');
+}
+
+function mentionsEndingAt(v: View, last: number): Mention[] {
+  return v.actors.filter((m) => m.last === last);
+}
+
+function mentionsStartingAt(v: View, first: number): Mention[] {
+  return v.actors.filter((m) => m.first === first);
+}
+
+/** The mentions coordinated with m ("Qatar and Türkiye", "both sides"), m included, in order. */
+export function group(v: View, m: Mention): Mention[] {
+  const out = v.actors.filter((x) => x.first === m.first);
+  let end = Math.max(...out.map((x) => x.last));
+  for (let k = end; k < v.tokens.length; ) {
+    if (!JOIN.has(v.tokens[k]?.norm ?? '')) break;
+    let j = k;
+    while (j < v.tokens.length && JOIN.has(v.tokens[j]?.norm ?? '')) j++;
+    const next = v.actors.filter((x) => x.first === j && !isEpithet(v, x));
+    if (!next.length || !v.tokens.slice(k, j).some((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'or')) break;
+    out.push(...next);
+    end = Math.max(...next.map((x) => x.last));
+    k = end;
+  }
+  let start = m.first;
+  for (let k = start - 1; k >= 0; ) {
+    if (!JOIN.has(v.tokens[k]?.norm ?? '')) break;
+    let j = k;
+    while (j >= 0 && JOIN.has(v.tokens[j]?.norm ?? '')) j--;
+    const prev = mentionsEndingAt(v, j + 1).filter((x) => !isEpithet(v, x));
+    if (!prev.length || !v.tokens.slice(j + 1, k + 1).some((t) => t.norm === 'and' || t.norm === ',')) break;
+    out.unshift(...prev);
+    start = Math.min(...prev.map((x) => x.first));
+    k = start - 1;
+  }
+  return dedupe(out);
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
+}
+
+function governedByPreposition(v: View, m: Mention): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && /^(the|a|an|its|their|his|certain|some|other|senior|top|key)$/.test(v.tokens[k]?.norm ?? '')) k--;
+  return PREPOSITIONS.has(v.tokens[k]?.norm ?? '');
+}
+
+/** The nearest actor to the left, in the same clause and not inside a prepositional phrase. */
+export function subjectOf(v: View, i: number, skip: Mention[] = []): Mention[] {
+  for (let k = i - 1; k >= 0; k--) {
+    if (HARD_STOP.has(v.tokens[k]?.norm ?? '')) break;
+    for (const m of mentionsEndingAt(v, k + 1)) {
+      if (skip.includes(m) || isEpithet(v, m) || governedByPreposition(v, m)) continue;
+      return group(v, m);
+    }
+  }
+  return [];
+}
+
+/** The first actor to the right within `gap` tokens, optionally only after one of `preps`. */
+export function objectOf(v: View, last: number, gap: number, preps?: Set<string>): Mention[] {
+  let armed = !preps;
+  for (let k = last; k < Math.min(v.tokens.length, last + gap); k++) {
+    const t = v.tokens[k];
+    if (!t || HARD_STOP.has(t.norm)) break;
+    if (preps?.has(t.norm)) armed = true;
+    const here = mentionsStartingAt(v, k).filter((m) => !isEpithet(v, m));
+    if (armed && here[0]) return group(v, here[0]);
+  }
+  return [];
+}
+
+/** The agent of a passive or a noun: "mediated by A", "talks hosted by the State of A". */
+export function agentBy(v: View, last: number): Mention[] {
+  for (let k = last; k < Math.min(v.tokens.length, last + 4); k++) {
+    if (v.tokens[k]?.norm !== 'by') continue;
+    for (let j = k + 1; j < Math.min(v.tokens.length, k + 4); j++) {
+      const m = mentionsStartingAt(v, j)[0];
+      if (m) return group(v, m);
+    }
+    return [];
+  }
+  return [];
+}
+
+/** The owner of a noun: "Pakistan's demand", "Qatari and Turkish mediation", "Taliban patronage". */
+export function possessorOf(v: View, first: number): Mention[] {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = v.tokens[k];
+    if (!t) break;
+    const ending = mentionsEndingAt(v, t.norm === "'s" ? k : k + 1).filter((m) => !isEpithet(v, m));
+    if (ending[0]) return group(v, ending[0]);
+    if (!/^[\p{Ll}-]+$/u.test(t.text) && t.norm !== "'s" && t.norm !== '"' && t.norm !== "'") break;
+    if (/^(of|by|with|to|for|the|a|an|on|against|in)$/.test(t.norm)) break;
+  }
+  return [];
+}
+
+/** The two parties of "between A and B" after a trigger, or of "A-B talks" before it. */
+export function pairAround(v: View, first: number, last: number): Mention[] {
+  for (let k = last; k < Math.min(v.tokens.length, last + 5); k++) {
+    if (v.tokens[k]?.norm !== 'between') continue;
+    const m = v.actors.find((x) => x.first > k && x.first <= k + 3);
+    return m ? group(v, m) : [];
+  }
+  const before = v.actors.filter((m) => m.last >= first - 3 && m.last <= first && !isEpithet(v, m));
+  const near = before[before.length - 1];
+  if (!near) return [];
+  const g = group(v, near);
+  if (g.length >= 2) return g;
+  const prev = v.actors.find((m) => m.last === near.first - 1 && v.tokens[near.first - 1]?.norm === '-') ?? v.actors.find((m) => m.last === near.first && m !== near);
+  return prev ? [prev, near] : [];
+}

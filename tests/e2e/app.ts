@@ -1,0 +1,37 @@
+/** Builds the app for a browser test, optionally against another graph file, and serves it. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { serve } from './server.ts';
+
+const CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
+
+/** A served production build; `close` stops the server and deletes the build. */
+export interface BuiltApp {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Runs `vite build` with the project's config into a temporary folder. With `graphFile`, an alias
+ * swaps graph-data/graph.json for it at build time, so the app itself carries no test hook.
+ */
+export async function buildAndServe(graphFile?: string): Promise<BuiltApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'dyad-e2e-'));
+  await build({
+    configFile: CONFIG,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+    resolve: graphFile ? { alias: [{ find: /^.*\/graph-data\/graph\.json$/, replacement: graphFile }] } : {},
+  });
+  const server = await serve(outDir);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}

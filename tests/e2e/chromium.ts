@@ -1,0 +1,67 @@
+/** Finds a Chromium for the browser tests, installing Debian's package when that is safe to do. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+/** Where Chromium and Chrome usually live, in the order they are tried after CHROME_PATH. */
+export const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/opt/google/chrome/chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+const HOW_TO_INSTALL =
+  'Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
+
+/** CHROME_PATH if set (and it must exist), else the first candidate that exists, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string | null {
+  const given = env.CHROME_PATH;
+  if (given) {
+    if (!exists(given)) throw new Error(`CHROME_PATH is ${given}, which does not exist. ${HOW_TO_INSTALL}`);
+    return given;
+  }
+  return CANDIDATES.find((p) => exists(p)) ?? null;
+}
+
+/** Only root on Debian may install for itself; anywhere else, installing is the user's call. */
+export function canInstall(uid: number | undefined, exists = existsSync): boolean {
+  return uid === 0 && exists('/etc/debian_version');
+}
+
+/** A Chromium binary: found, or installed with apt-get when running as root on Debian. */
+export function chromiumPath(): string {
+  const found = findChromium();
+  if (found) return found;
+  if (!canInstall(process.getuid?.())) throw new Error(`No Chromium found for the browser tests. ${HOW_TO_INSTALL}`);
+  console.log('No Chromium found: running `apt-get update && apt-get install -y chromium` (root on Debian).');
+  execFileSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  const installed = findChromium();
+  if (!installed) throw new Error(`apt-get installed chromium but no binary was found. ${HOW_TO_INSTALL}`);
+  return installed;
+}
+
+/** Headless Chromium with no network side traffic; Playwright gives it a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe } from './app.ts';
+import type { BuiltApp } from './app.ts';
+import { launchChromium } from './chromium.ts';
+import { HOSTILE_TEXT, hostileGraph } from './hostile.ts';
+import { openPage } from './page.ts';
+
+describe('the explorer on a graph whose text contains markup', () => {
+  let browser: Browser;
+  let app: BuiltApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-hostile-'));
+    const file = join(dir, 'graph.json');
+    writeFileSync(file, JSON.stringify(hostileGraph()));
+    app = await buildAndServe(file);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders the markup as text and runs none of it', async () => {
+    const { page, problems } = await openPage(browser, app.url);
+    // The CSP would block inline script anyway; counting elements proves no markup was parsed at all.
+    const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img').length);
+    expect(injected).toBe(0);
+    expect(await page.locator('li.evidence .sentence').textContent()).toBe(HOSTILE_TEXT);
+    expect(await page.locator('li.evidence .meta').textContent()).toContain('speaker: <script>window.__pwned=1</script>');
+    expect(await page.locator('[data-edge] h3').textContent()).toContain('India <img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('li.evidence mark').count()).toBe(3);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await problems()).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/** Opens a page and records everything that should never happen on it. */
+import type { Browser, Page } from 'playwright-core';
+
+/** A loaded page and the problems seen while loading it. */
+export interface Opened {
+  page: Page;
+  /** Console errors, uncaught exceptions, failed requests, HTTP errors and CSP violations. */
+  problems: () => Promise<string[]>;
+  cspHeader: string | null;
+}
+
+/** Loads `url` in a fresh context and waits until the app has rendered. */
+export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') seen.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => seen.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) seen.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  // Injected over CDP, so the page's CSP does not apply to this listener itself.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('#root > *');
+  const problems = async () => {
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    return [...seen, ...csp.map((v) => `CSP violation: ${v}`)];
+  };
+  return { page, problems, cspHeader: response?.headers()['content-security-policy'] ?? null };
+}
