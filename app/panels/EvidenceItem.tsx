@@ -15,7 +15,7 @@ export function EvidenceItem({ evidence, article }: { evidence: Evidence; articl
         <li>
           <StatusBadge status={evidence.status} />
         </li>
-        <li className="outlet">{article?.outlet ?? 'unknown outlet'}</li>
+        {article?.outlet && <li className="outlet">{article.outlet}</li>}
         <li>
           <cite>{article?.title ?? evidence.article}</cite>
         </li>

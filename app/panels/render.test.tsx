@@ -33,12 +33,13 @@ describe('App', () => {
     expect(html).not.toContain('data-edge');
   });
 
-  it('renders a sentence without speaker, date or title', () => {
+  it('renders a sentence without speaker, date, outlet or title', () => {
     const graph = sampleGraph();
     graph.edges[1]!.attributes.evidence = [evidence({ article: 'a2', speaker: null, date: null, when: null })];
+    graph.attributes.articles[1]!.outlet = null;
     const html = renderToStaticMarkup(<App loaded={{ ok: true, graph }} />);
     const edge = html.slice(html.indexOf('data-edge="afghan-taliban|negotiation|pakistan"'));
-    expect(edge).toContain('<li class="outlet">Dawn</li><li><cite>a2</cite></li></ul>');
+    expect(edge).toContain('</span></li><li><cite>a2</cite></li></ul>');
     expect(edge).not.toContain('speaker');
     expect(edge).not.toContain('event date');
   });

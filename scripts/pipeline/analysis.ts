@@ -35,17 +35,32 @@ function findTriggers(tokens: Token[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const entries = lex.triggers.get(tokens[i]?.norm ?? '') ?? [];
-    let longest = 0;
+    const here: Hit[] = [];
     for (const e of entries) {
-      if (e.words.length < longest) break;
-      if (e.words.every((w, k) => tokens[i + k]?.norm === w)) {
-        hits.push({ entry: e, first: i, last: i + e.words.length });
-        longest = e.words.length;
-      }
+      if (here[0] && e.words.length < here[0].last - here[0].first) break;
+      if (e.words.every((w, k) => tokens[i + k]?.norm === w)) here.push({ entry: e, first: i, last: i + e.words.length });
     }
-    if (longest > 1) i += longest - 1;
+    const chosen = here.length > 1 ? pickPos(tokens, here) : here;
+    hits.push(...chosen);
+    const len = (chosen[0]?.last ?? i + 1) - i;
+    if (len > 1) i += len - 1;
   }
   return hits;
+}
+
+const NOUN_BEFORE = /^(the|a|an|'s|its|their|his|her|our|your|this|that|these|those|of|for|any|no|such|further|fresh|new|recent|renewed|deadly|terror|terrorist|militant|cross|border|air|precision|unprovoked|direct|open|proxy|first|second|third|last|main|core|primary|\d+|in|on|by|from|with|after|amid|against|during|and|or|,|"|-)$/;
+
+// "strikes" and "attacks" are nouns or verbs; the word before usually tells which.
+function pickPos(tokens: Token[], here: Hit[]): Hit[] {
+  const before = tokens[(here[0]?.first ?? 0) - 1]?.norm ?? '';
+  const noun = here.filter((h) => h.entry.pos === 'noun');
+  const verb = here.filter((h) => h.entry.pos !== 'noun');
+  if (!noun.length || !verb.length) return here;
+  const self = tokens[here[0]?.first ?? 0]?.norm ?? '';
+  const after = tokens[(here[0]?.last ?? 0)]?.norm ?? '';
+  if (/ing$/.test(self) && /^(a|an|the|its|their|his|our)$/.test(after)) return verb.slice(0, 1);
+  if (/(ed|ing)$/.test(self) && !/^(the|a|an|of)$/.test(before)) return verb.slice(0, 1);
+  return NOUN_BEFORE.test(before) || before === '' ? noun.slice(0, 1) : verb.slice(0, 1);
 }
 
 // Straight double quotes open and close alternately; curly ones say which they are.

@@ -3,6 +3,10 @@ import * as rules from './article-lines.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import type { Article, Block, SourceFile, Span } from './types.ts';
 
+/** Headlines run longer than section heads; decks and sub-heads past this length are prose. */
+const TITLE_MAX_WORDS = 25;
+const SUBHEADING_MAX_WORDS = 20;
+
 interface Guess {
   title: string | null;
   outlet: string | null;
@@ -53,10 +57,12 @@ function readLine(text: string, line: Span, g: Guess): void {
   const block = trim(text, { start: span.start + marker, end: span.end });
   if (block.end <= block.start) return;
   const words = text.slice(block.start, block.end);
-  if (g.blocks.length === 0 && span.start === line.start && (markdownHeading || rules.looksLikeHeading(words, 25))) {
+  // Only an untouched first line can be the title: one that opened with a dateline is a lede.
+  const first = g.blocks.length === 0 && span.start === line.start;
+  if (first && (markdownHeading || rules.looksLikeHeading(words, TITLE_MAX_WORDS))) {
     g.title = words;
     g.blocks.push({ ...block, kind: 'headline' });
-  } else if (markdownHeading || rules.looksLikeHeading(words, 20)) {
+  } else if (markdownHeading || rules.looksLikeHeading(words, SUBHEADING_MAX_WORDS)) {
     g.blocks.push({ ...block, kind: 'subheadline' });
   } else {
     g.seenParagraph = true;
@@ -69,9 +75,15 @@ function stripPrefixes(text: string, line: Span, g: Guess): Span | null {
   let start = line.start;
   const rest = () => text.slice(start, line.end);
   const prefix = g.blocks.length === 0 ? rules.datePrefixOf(rest()) : null;
-  if (prefix) [g.date, start] = [g.date ?? prefix[0], start + prefix[1]];
+  if (prefix) {
+    g.date ??= prefix[0];
+    start += prefix[1];
+  }
   const outlet = rules.outletPrefixOf(rest());
-  if (outlet) [g.outlet, start] = [g.outlet ?? outlet[0], start + outlet[1]];
+  if (outlet) {
+    g.outlet ??= outlet[0];
+    start += outlet[1];
+  }
   if (!g.seenParagraph) start += rules.datelineLength(rest());
   const span = trim(text, { start, end: start + rules.bodyLength(rest()) });
   return span.end > span.start ? span : null;

@@ -24,7 +24,7 @@ const BOILERPLATE: RegExp[] = [
   /^\p{L}{1,2}$/u, // stray letters left by a scraper
 ];
 /** Furniture shapes that open real prose too ("Share prices…") only count on short lines. */
-const SHORT_ONLY = /^(more|latest|share|follow|subscribe|sign up|related|copyright|©)/i;
+const SHORT_ONLY = /^(more|latest|share|follow|subscribe|sign up|related|copyright|©|photo|file photo|image)/i;
 
 /** True for a line that is page furniture. */
 export function isBoilerplate(line: string): boolean {
@@ -53,8 +53,9 @@ const DATE_TAIL = /^(\s|[|,•·–—-]|\d{1,2}[:.]\d{2}(\s*[aApP]\.?[mM]\.?)?|
 
 /** A short line made of a full date with only a label, a byline and a reading time around it. */
 export function dateLineOf(line: string): { date: string; byline: string | null } | null {
+  if (words(line) > 14) return null;
   const found = findFullDate(line);
-  if (!found || words(line) > 14) return null;
+  if (!found) return null;
   const before = line.slice(0, found.index).replace(/[\s|,•·–—-]+$/, '');
   if (!DATE_TAIL.test(line.slice(found.end))) return null;
   if (before === '' || DATE_LABEL.test(before)) return { date: found.date, byline: null };

@@ -16,7 +16,7 @@ export function readArticleFolder(dir: string): { sources: SourceFile[]; notices
   const sources: SourceFile[] = [];
   const byId = new Map<string, string>();
   for (const entry of entries) {
-    if (!entry.isFile() || !ARTICLE_EXT.test(entry.name)) {
+    if (!isFile(dir, entry) || !ARTICLE_EXT.test(entry.name)) {
       notices.push(`ignored ${join(dir, entry.name)}${entry.isDirectory() ? '/' : ''}: not a .txt or .md article`);
       continue;
     }
@@ -43,6 +43,16 @@ function listFolder(dir: string): Dirent[] {
   if (!isDir) throw new InputError(dir, 'not a folder');
   const entries = readdirSync(dir, { withFileTypes: true });
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A file, or a link to one (a link's own entry says only that it is a link). */
+function isFile(dir: string, entry: Dirent): boolean {
+  if (!entry.isSymbolicLink()) return entry.isFile();
+  try {
+    return statSync(join(dir, entry.name)).isFile();
+  } catch {
+    return false; // a dangling link is reported as ignored, like any other non-article
+  }
 }
 
 function readArticle(path: string): string {

@@ -23,9 +23,11 @@ const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'his', 'her']);
 const PRONOUNS_FIRST = new Set(['we', 'us', 'our', 'ours']);
 const PRONOUNS_SECOND = new Set(['you', 'your', 'yours']);
 const PRONOUNS_THIRD = new Set(['they', 'them', 'their', 'it', 'its']);
+// "the security forces", "the military" with no owner named are the home side's.
+const GENERIC_FORCES = /^(security|military|army|troops|soldiers)$/;
 
-/** The two actors most named in the article, mediators apart, and the one named most. */
-export function articleContext(views: View[], mediators: string[], lex: Lexicon): ArticleContext {
+/** The two actors most named in the article, mediators apart, and whose officials speak most. */
+export function articleContext(views: View[], mediators: string[], lex: Lexicon, speakers: string[] = []): ArticleContext {
   const counts = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   views.forEach((v, s) =>
@@ -39,7 +41,8 @@ export function articleContext(views: View[], mediators: string[], lex: Lexicon)
     .filter((a) => !mediators.includes(a) && lex.actors.get(a)?.kind !== 'person')
     .sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
   const pair = ranked.length >= 2 ? ([ranked[0], ranked[1]].sort() as [string, string]) : null;
-  return { pair, mediators: [...mediators].sort(), home: ranked[0] ?? null };
+  const voices = ranked.filter((a) => speakers.includes(a)).sort((a, b) => speakers.filter((s) => s === b).length - speakers.filter((s) => s === a).length);
+  return { pair, mediators: [...mediators].sort(), home: voices[0] ?? ranked[0] ?? null };
 }
 
 /** The pair member facing `actor`, or null when the actor is not one of the pair. */
@@ -61,7 +64,7 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
     if (covered(i)) continue;
     const pairLen = classAt(lex, 'pairPhrases', v.tokens, i);
     if (pairLen && ctx.pair) {
-      ctx.pair.forEach((a) => added.push(implicit(a, i, i + pairLen)));
+      ctx.pair.forEach((a) => added.push({ ...implicit(a, i, i + pairLen), kind: 'pair' }));
       i += pairLen - 1;
       continue;
     }
@@ -88,6 +91,10 @@ function pronounActor(v: View, i: number, ctx: ArticleContext, d: Discourse, spe
   if (t.norm === 'the' && v.tokens[i + 1]?.norm === 'other' && v.tokens[i + 2]?.norm === 'side') return counterpart(ctx, speaker ?? d.lastActor);
   if (t.norm === 'the' && lex.titles.some((p) => p.every((w, k) => v.tokens[i + 1 + k]?.norm === w) && !v.tokens[i + 1 + p.length]?.text.match(/^\p{Lu}/u))) {
     return d.lastPerson?.actor ?? null;
+  }
+  if (t.norm === 'the' && GENERIC_FORCES.test(v.tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(v.tokens[i + 1]?.text ?? '')) {
+    const two = `${v.tokens[i + 1]?.norm} ${v.tokens[i + 2]?.norm}`;
+    if (v.tokens[i + 1]?.norm !== 'security' || two === 'security forces') return ctx.home;
   }
   if (!quoted && PRONOUNS_THIRD.has(t.norm)) {
     const before = v.actors.filter((m) => m.last <= i && !m.implicit);

@@ -32,15 +32,20 @@ function firstBadByte(bytes: Uint8Array): number {
   let bad = bytes.length;
   while (bad - ok > 1) {
     const mid = (ok + bad) >> 1;
-    if (decodesAsPrefix(bytes.subarray(0, mid))) ok = mid;
+    if (decodes(bytes.subarray(0, mid), true)) ok = mid;
     else bad = mid;
   }
-  return bad - 1;
+  const at = bad - 1;
+  if (decodes(bytes.subarray(0, at), false)) return at;
+  // The byte cuts an unfinished character short: blame that character's lead byte.
+  let lead = at - 1;
+  while (lead > 0 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  return lead;
 }
 
-function decodesAsPrefix(bytes: Uint8Array): boolean {
+function decodes(bytes: Uint8Array, asPrefix: boolean): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: asPrefix });
     return true;
   } catch {
     return false;

@@ -27,7 +27,7 @@ function parseJsonFile<T>(f: TextFile, schema: z.ZodType<T>): T {
   } catch (e) {
     const offset = jsonErrorOffset(f.text) ?? f.text.length;
     // V8 quotes the whole input in some messages; the position says enough.
-    const why = String((e as Error).message).replace(/,\s*".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    const why = String((e as Error).message).replace(/,\s*(\.\.\.)?".*$/s, '').replace(/ in JSON at position \d+.*$/s, '');
     throw new InputError(f.file, { ...lineColumn(f.text, offset), reason: `invalid JSON: ${why}` });
   }
   const result = schema.safeParse(raw);

@@ -1,10 +1,11 @@
 /** One article read sentence by sentence: context first, then frames, status and dates. */
 import { analyse, type View } from './analysis.ts';
-import { advance, articleContext, type Discourse, resolveImplicit } from './context.ts';
+import { advance, articleContext, type ArticleContext, type Discourse, resolveImplicit } from './context.ts';
 import { resolveEventDate } from './dates.ts';
 import type { Lexicon } from './lexicon.ts';
 import { relationsOf } from './relations/index.ts';
-import { mediation } from './relations/talks.ts';
+import { negated } from './modality.ts';
+import { mediatorSlots } from './relations/talks.ts';
 import { type Attribution, findAttributions, statusOf } from './status.ts';
 import type { Article, Candidate, Finding, Mention, Sentence } from './types.ts';
 
@@ -19,17 +20,22 @@ const SYMMETRIC = new Set(['negotiation', 'agreement']);
 /** Runs the frames over every sentence of an article, carrying discourse from one to the next. */
 export function extractArticle(article: Article, sentences: Sentence[], lex: Lexicon): ArticleResult {
   const views = sentences.map((s) => analyse(s, lex));
-  const ctx = articleContext(views, mediatorsOf(views, lex), lex);
+  const mediators = mediatorsOf(views, lex);
+  const ctx = articleContext(views, mediators, lex, speakersOf(views, articleContext(views, mediators, lex), lex));
   const findings: Finding[] = [];
   let d: Discourse = { lastPerson: null, lastActor: null };
-  let carried: Attribution | null = null;
+  let open: Attribution | null = null;
+  let quoted: Attribution | null = null;
   for (const view of views) {
+    // A quotation that runs on, or a new one right after a quoted speaker, is still that speaker's.
+    const carried: Attribution | null = open ?? (/^[“"]/.test(view.sentence.text) ? quoted : null);
     const attributions = findAttributions(view, ctx, d, lex, carried);
     const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
     for (const c of relationsOf(v, { ctx, lex, attributions })) {
       findings.push(toFinding(article, v, c, attributions));
     }
-    carried = openQuote(view) ? (attributions[0] ?? carried) : null;
+    open = openQuote(view) ? (attributions[0] ?? carried) : null;
+    quoted = view.quotes.length ? (attributions[0] ?? carried) : null;
     d = advance(d, view);
   }
   return { findings, views };
@@ -42,12 +48,22 @@ function mediatorsOf(views: View[], lex: Lexicon): string[] {
   const env = { ctx: { ...ctx0, pair: null }, lex, attributions: [] };
   const named = new Set<string>();
   for (const v of views) {
-    for (const h of v.hits) if (h.entry.type === 'mediation') mediation(v, h, env).forEach((c) => c.sourceMention && named.add(c.source));
+    for (const h of v.hits) if (h.entry.type === 'mediation' && !negated(v, h, lex)) mediatorSlots(v, h, env).forEach((s) => s.mention && !s.mention.implicit && named.add(s.actor));
   }
   if (named.size) return [...named].sort();
   const hosts = new Set<string>();
-  for (const v of views) for (const t of v.tokens) if (lex.places.has(t.norm)) hosts.add(lex.places.get(t.norm) ?? '');
+  for (const v of views) {
+    v.tokens.forEach((t, i) => {
+      if (lex.places.has(t.norm) && v.tokens[i - 1]?.norm === 'in') hosts.add(lex.places.get(t.norm) ?? '');
+    });
+  }
   return [...hosts].filter((a) => a && !ctx0.pair?.includes(a)).sort();
+}
+
+// The sides whose named officials speak in the article; unnamed "sources" are taken to be theirs.
+function speakersOf(views: View[], ctx: ArticleContext, lex: Lexicon): string[] {
+  const none: Discourse = { lastPerson: null, lastActor: null };
+  return views.flatMap((v) => findAttributions(v, { ...ctx, home: null }, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
 }
 
 function openQuote(v: View): boolean {

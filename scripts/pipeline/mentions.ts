@@ -61,6 +61,7 @@ function roleOf(tokens: Token[], m: Mention, lex: Lexicon): Role {
   if (m.kind === 'demonym') return demonymRole(tokens, m.last, lex);
   if (m.kind !== 'territory' && m.kind !== 'metonym') return 'actor';
   const before = tokens[m.first - 1]?.norm === 'the' ? tokens[m.first - 2] : tokens[m.first - 1];
+  if (lex.placeNouns.has(tokens[m.first - 1]?.norm ?? '')) return 'place';
   const fromCapital = m.kind === 'metonym' && before?.norm === 'from';
   if (inClass(lex, 'locative', before) && !fromCapital) return 'place';
   const next = tokens[m.last]?.norm === "'s" ? m.last + 1 : m.last;
@@ -86,7 +87,7 @@ function demonymRole(tokens: Token[], from: number, lex: Lexicon): Role {
     if (!t) break;
     if (lex.placeNouns.has(t.norm)) return 'place';
     if (lex.agentNouns.has(t.norm) || lex.titles.some((p) => p[0] === t.norm) || lex.triggers.has(t.norm)) return 'actor';
-    if (t.norm === 'and' || t.norm === ',' || t.norm === 'taliban') continue;
+    if (t.norm === 'and' || t.norm === ',' || t.norm === '-' || t.norm === 'taliban') continue;
     const title = /^\p{Lu}/u.test(t.text) && lex.titles.some((p) => p.includes(t.norm));
     if (!title && !SKIPPABLE.test(t.text) && !lex.names.has(t.norm)) break;
   }

@@ -19,24 +19,39 @@ export function negated(v: View, hit: Hit, lex: Lexicon): boolean {
   return false;
 }
 
+const MODALS = /^(will|would|shall|could|can|'ll|may|might)$/;
+
 /** Inside a condition ("if …", "unless …") or the object of prevention ("to prevent attacks"). */
 export function hypothetical(v: View, hit: Hit, lex: Lexicon): boolean {
+  if (hit.entry.pos === 'noun' && /^(the|these|those|its|their)$/.test(v.tokens[hit.first - 1]?.norm ?? '') && !/^(any)$/.test(v.tokens[hit.first - 2]?.norm ?? '')) {
+    return false;
+  }
   for (let k = hit.first - 1; k >= 0; k--) {
     const t = v.tokens[k];
-    if (!t || t.norm === ';' || t.norm === ',') return false;
+    if (!t || t.norm === ';' || t.norm === 'then') return false;
+    if (t.norm === ',' && MODALS.test(v.tokens[k + 2]?.norm ?? '')) return false;
+    if (t.norm === ',' && !/^(if|unless)$/.test(conditionBefore(v, k))) return false;
     if (classAt(lex, 'hypothetical', v.tokens, k)) return true;
   }
   return false;
 }
 
+// A comma ends a condition's scope only once the condition has been opened before it.
+function conditionBefore(v: View, k: number): string {
+  for (let j = k - 1; j >= 0 && v.tokens[j]?.norm !== ';'; j--) if (/^(if|unless)$/.test(v.tokens[j]?.norm ?? '')) return v.tokens[j]?.norm ?? '';
+  return '';
+}
+
 /** Announced for later and not yet begun ("will focus on", "the next round", "is expected to"). */
 export function planned(v: View, hit: Hit, lex: Lexicon): boolean {
-  const start = clauseBefore(v, hit.first, 6);
+  const start = clauseBefore(v, hit.first, 8);
   for (let k = hit.first - 1; k >= start; k--) {
-    if (inClass(lex, 'ongoing', v.tokens[k])) return false;
-    if (classAt(lex, 'future', v.tokens, k)) return true;
+    if (!classAt(lex, 'future', v.tokens, k)) continue;
+    // "will continue facilitating" goes on; "will remain … to pursue the talks" has not begun.
+    const next = v.tokens[k + 1]?.norm === 'now' || v.tokens[k + 1]?.norm === 'also' ? k + 2 : k + 1;
+    return !(inClass(lex, 'ongoing', v.tokens[next]) && /^(continue|continues|continued|continuing)$/.test(v.tokens[next]?.norm ?? ''));
   }
-  if (hit.entry.pos !== 'noun') return false;
+  if (hit.entry.pos !== 'noun' || v.tokens[hit.first - 1]?.norm === 'of' || v.tokens[hit.first - 2]?.norm === 'of') return false;
   for (let k = hit.last; k < Math.min(v.tokens.length, hit.last + 4); k++) {
     if (inClass(lex, 'ongoing', v.tokens[k]) || CLAUSE_EDGE.has(v.tokens[k]?.norm ?? '')) return false;
     if (classAt(lex, 'future', v.tokens, k) && !/^(would|may|might|aims|aim)$/.test(v.tokens[k]?.norm ?? '')) return true;
@@ -44,11 +59,14 @@ export function planned(v: View, hit: Hit, lex: Lexicon): boolean {
   return false;
 }
 
-/** A verb or noun that follows "agree/decide/ready to" is what was agreed, not yet done. */
+/** The object of an infinitive ("agreed to resume talks", "persuade both sides to continue talks") is intended, not done. */
 export function governedByDecision(v: View, hit: Hit, lex: Lexicon): boolean {
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
-    if (v.tokens[k]?.norm === 'to' && inClass(lex, 'decisionVerbs', v.tokens[k - 1])) return true;
-    if (CLAUSE_EDGE.has(v.tokens[k]?.norm ?? '')) return false;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
+    const t = v.tokens[k]?.norm ?? '';
+    if (t === 'to' && k === hit.first - 1 && hit.entry.pos === 'verb') return true;
+    if (t === 'to' && k + 1 < hit.first && /^\p{Ll}+$/u.test(v.tokens[k + 1]?.text ?? '') && !/^(the|a|an)$/.test(v.tokens[k + 1]?.norm ?? '')) return true;
+    if (CLAUSE_EDGE.has(t)) return false;
   }
+  void lex;
   return false;
 }

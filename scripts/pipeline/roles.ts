@@ -2,7 +2,7 @@
 import type { View } from './analysis.ts';
 import type { Mention } from './types.ts';
 
-const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'against', 'on', 'for', 'in', 'into', 'at', 'between', 'among', 'including', 'like', 'inside', 'over', 'toward', 'towards', 'upon', 'about', 'than', 'through', 'behind']);
+const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'against', 'on', 'for', 'in', 'into', 'at', 'between', 'among', 'including', 'like', 'inside', 'over', 'toward', 'towards', 'upon', 'about', 'than', 'through', 'behind', 'under', 'amid', 'after', 'since', 'during', 'within', 'across', 'along', 'despite', 'following', 'near', 'beyond', 'via', 'around', 'without', 'throughout']);
 const HARD_STOP = new Set([';', ':', '.', '?', '!']);
 const JOIN = new Set(['and', ',', '&', 'or', 'as', 'well', 'other', 'both', 'the', 'also']);
 const EPITHET = /^(backed|sponsored|funded|supported|led|based|allied|aligned)$/;
@@ -29,18 +29,18 @@ export function group(v: View, m: Mention): Mention[] {
     let j = k;
     while (j < v.tokens.length && JOIN.has(v.tokens[j]?.norm ?? '')) j++;
     const next = v.actors.filter((x) => x.first === j && !isEpithet(v, x));
-    if (!next.length || !v.tokens.slice(k, j).some((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'or')) break;
+    if (!next.length || !joins(v, k, j, Math.max(...next.map((x) => x.last)))) break;
     out.push(...next);
     end = Math.max(...next.map((x) => x.last));
     k = end;
   }
-  let start = m.first;
+  let start = sameActorStart(v, m);
   for (let k = start - 1; k >= 0; ) {
     if (!JOIN.has(v.tokens[k]?.norm ?? '')) break;
     let j = k;
     while (j >= 0 && JOIN.has(v.tokens[j]?.norm ?? '')) j--;
     const prev = mentionsEndingAt(v, j + 1).filter((x) => !isEpithet(v, x));
-    if (!prev.length || !v.tokens.slice(j + 1, k + 1).some((t) => t.norm === 'and' || t.norm === ',')) break;
+    if (!prev.length || !v.tokens.slice(j + 1, k + 1).some((t) => CONJ.test(t.norm))) break;
     out.unshift(...prev);
     start = Math.min(...prev.map((x) => x.first));
     k = start - 1;
@@ -48,15 +48,43 @@ export function group(v: View, m: Mention): Mention[] {
   return dedupe(out);
 }
 
+const APPOSITION = new Set(['(', ')', ',', 'alias', 'aka']);
+
+// "Tehreek-e-Taliban Pakistan (TTP), alias Fitna al-Khawarij" is one actor named three times.
+function sameActorStart(v: View, m: Mention): number {
+  let start = m.first;
+  for (let k = start - 1; k >= 0 && APPOSITION.has(v.tokens[k]?.norm ?? ''); k--) {
+    const prev = mentionsEndingAt(v, k).find((x) => x.actor === m.actor);
+    if (prev) {
+      start = prev.first;
+      k = start;
+    }
+  }
+  return start;
+}
+
+const CONJ = /^(and|or|&)$/;
+
+// "A and B" joins; "A, B" joins only inside a list that goes on ("A, B and C", "A, B, and C").
+function joins(v: View, from: number, to: number, nextEnd: number): boolean {
+  const span = v.tokens.slice(from, to);
+  if (span.some((t) => CONJ.test(t.norm))) return true;
+  const after = v.tokens[nextEnd]?.norm ?? '';
+  return span.some((t) => t.norm === ',') && (after === ',' || CONJ.test(after));
+}
+
 function dedupe(ms: Mention[]): Mention[] {
   const seen = new Set<string>();
   return ms.filter((m) => (seen.has(m.actor) ? false : (seen.add(m.actor), true)));
 }
 
+// "with Pakistan insisting …" makes Pakistan the subject of the gerund despite the preposition.
 function governedByPreposition(v: View, m: Mention): boolean {
   let k = m.first - 1;
   while (k >= 0 && /^(the|a|an|its|their|his|certain|some|other|senior|top|key)$/.test(v.tokens[k]?.norm ?? '')) k--;
-  return PREPOSITIONS.has(v.tokens[k]?.norm ?? '');
+  const prep = v.tokens[k]?.norm ?? '';
+  if (prep === 'with' && /ing$/.test(v.tokens[m.last]?.norm ?? '')) return false;
+  return PREPOSITIONS.has(prep);
 }
 
 /** The nearest actor to the left, in the same clause and not inside a prepositional phrase. */
@@ -76,7 +104,7 @@ export function objectOf(v: View, last: number, gap: number, preps?: Set<string>
   let armed = !preps;
   for (let k = last; k < Math.min(v.tokens.length, last + gap); k++) {
     const t = v.tokens[k];
-    if (!t || HARD_STOP.has(t.norm)) break;
+    if (!t || HARD_STOP.has(t.norm) || (!preps && t.norm === 'that')) break;
     if (preps?.has(t.norm)) armed = true;
     const here = mentionsStartingAt(v, k).filter((m) => !isEpithet(v, m));
     if (armed && here[0]) return group(v, here[0]);

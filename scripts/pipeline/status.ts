@@ -14,9 +14,13 @@ export interface Attribution {
   actor: string | null;
   /** Token range [first, last) of what the source states. */
   scope: [number, number];
+  /** Token index of the saying verb (-1 for "according to" and carried quotes). */
+  verb: number;
 }
 
 const BOUNDARY = new Set([';', ':']);
+
+type Speaker = Pick<Attribution, 'speaker' | 'actor'>;
 
 /** Every attribution in the sentence; a sentence that continues a quotation inherits its speaker. */
 export function findAttributions(v: View, ctx: ArticleContext, d: Discourse, lex: Lexicon, carried: Attribution | null): Attribution[] {
@@ -28,25 +32,37 @@ export function findAttributions(v: View, ctx: ArticleContext, d: Discourse, lex
       const who = speakerAfter(v, i + acc, ctx, d, lex);
       const comma = v.tokens.findIndex((t, k) => k > i + acc && t.norm === ',');
       const atStart = v.tokens.slice(0, i).every((t) => t.norm === ',' || /^\p{P}$/u.test(t.text));
-      out.push({ ...who, scope: atStart ? [comma < 0 ? n : comma + 1, n] : [0, i] });
+      out.push({ ...who, scope: atStart ? [comma < 0 ? n : comma + 1, n] : [0, i], verb: -1 });
       continue;
     }
     if (!inClass(lex, 'saying', v.tokens[i])) continue;
     const post = postPosed(v, i);
-    if (post !== null) out.push({ ...speakerBetween(v, post + 1, i, ctx, d, lex, i + 1), scope: [0, post] });
-    else out.push({ ...speakerBetween(v, clauseStart(v, i), i, ctx, d, lex, i + 1), scope: [i + 1, scopeEnd(v, i + 1)] });
+    if (post !== null) out.push({ ...speakerBetween(v, post + 1, i, ctx, d, lex, i + 1), scope: [0, post], verb: i });
+    else out.push({ ...speakerBetween(v, clauseStart(v, i), i, ctx, d, lex, i + 1), scope: [contentStart(v, i + 1), scopeEnd(v, i + 1)], verb: i });
   }
-  if (carried && out.length === 0) out.push({ ...carried, scope: [0, n] });
+  if (carried && out.length === 0) out.push({ ...carried, scope: [0, n], verb: -1 });
   return out;
 }
 
-// "…,” Asif warned." and "…, security sources said on Thursday." put the speaker after the content.
+function contentStart(v: View, from: number): number {
+  let k = from;
+  while (k < v.tokens.length && /^[:"“,]$/.test(v.tokens[k]?.text ?? '')) k++;
+  return k;
+}
+
+// "…,” Asif warned." and "…, security sources said on Thursday." put the speaker after the content;
+// "The ministry, X, said that …" and "X said, adding …" do not.
 function postPosed(v: View, verb: number): number | null {
+  const next = v.tokens[verb + 1]?.norm ?? '';
+  if (next === 'that' || next === ':') return null;
+  const rest = v.tokens.length - verb;
   for (let k = verb - 1; k >= Math.max(0, verb - 7); k--) {
     const t = v.tokens[k];
     if (!t) break;
     if (t.norm === ',' || t.text === '”' || (t.text === '"' && k > 0)) {
       const prev = v.tokens[k - 1];
+      const quoted = t.text === '”' || t.text === '"' || prev?.text === '”' || prev?.text === '"';
+      if (!quoted && rest > 9) return null;
       return prev && (prev.norm === ',' || prev.text === '”') ? k - 1 : k;
     }
     if (BOUNDARY.has(t.norm)) break;
@@ -69,14 +85,14 @@ function scopeEnd(v: View, from: number): number {
   return v.tokens.length;
 }
 
-function speakerAfter(v: View, from: number, ctx: ArticleContext, d: Discourse, lex: Lexicon): Omit<Attribution, 'scope'> {
+function speakerAfter(v: View, from: number, ctx: ArticleContext, d: Discourse, lex: Lexicon): Speaker {
   let end = from;
   while (end < v.tokens.length && v.tokens[end]?.norm !== ',' && end - from < 8) end++;
   return speakerBetween(v, from, end, ctx, d, lex, end);
 }
 
 /** Names the speaker found in tokens [from, to), and the actor the speaker speaks for. */
-function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, d: Discourse, lex: Lexicon, after: number): Omit<Attribution, 'scope'> {
+function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, d: Discourse, lex: Lexicon, after: number): Speaker {
   const inside = v.actors.filter((m) => m.first >= from && m.last <= to);
   const person = inside.find((m) => m.kind === 'person');
   const words = v.tokens.slice(from, to).map((t) => t.norm);

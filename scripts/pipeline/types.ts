@@ -45,7 +45,7 @@ export interface Token extends Span {
   norm: string;
 }
 
-export type MentionKind = 'alias' | 'territory' | 'metonym' | 'demonym' | 'person' | 'title' | 'pronoun' | 'implicit';
+export type MentionKind = 'alias' | 'territory' | 'metonym' | 'demonym' | 'person' | 'title' | 'pronoun' | 'pair' | 'implicit';
 
 /** An actor found in a sentence; token indexes are half-open [first, last). */
 export interface Mention {

@@ -20,12 +20,21 @@ export interface BuiltApp {
  */
 export async function buildAndServe(graphFile?: string): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'dyad-e2e-'));
-  await build({
-    configFile: CONFIG,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-    resolve: graphFile ? { alias: [{ find: /^.*\/graph-data\/graph\.json$/, replacement: graphFile }] } : {},
-  });
+  // Vitest sets NODE_ENV=test and Vite keeps a NODE_ENV it finds, which would bundle React's
+  // development build: the tests must see the same production build that `npm start` serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: CONFIG,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+      resolve: graphFile ? { alias: [{ find: /^.*\/graph-data\/graph\.json$/, replacement: graphFile }] } : {},
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const server = await serve(outDir);
   return {
     url: server.url,

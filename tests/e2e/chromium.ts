@@ -16,11 +16,13 @@ export const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
+type Exists = (path: string) => boolean;
+
 const HOW_TO_INSTALL =
   'Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
 
 /** CHROME_PATH if set (and it must exist), else the first candidate that exists, else null. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string | null {
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: Exists = existsSync): string | null {
   const given = env.CHROME_PATH;
   if (given) {
     if (!exists(given)) throw new Error(`CHROME_PATH is ${given}, which does not exist. ${HOW_TO_INSTALL}`);
@@ -30,7 +32,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = exis
 }
 
 /** Only root on Debian may install for itself; anywhere else, installing is the user's call. */
-export function canInstall(uid: number | undefined, exists = existsSync): boolean {
+export function canInstall(uid: number | undefined, exists: Exists = existsSync): boolean {
   return uid === 0 && exists('/etc/debian_version');
 }
 
@@ -39,7 +41,8 @@ export function chromiumPath(): string {
   const found = findChromium();
   if (found) return found;
   if (!canInstall(process.getuid?.())) throw new Error(`No Chromium found for the browser tests. ${HOW_TO_INSTALL}`);
-  console.log('No Chromium found: running `apt-get update && apt-get install -y chromium` (root on Debian).');
+  // Straight to stderr: vitest holds console output back, and this must come before apt's own.
+  process.stderr.write('No Chromium found: running `apt-get update && apt-get install -y chromium` (root on Debian).\n');
   execFileSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

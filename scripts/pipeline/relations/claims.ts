@@ -4,13 +4,15 @@ import { inClass } from '../lexicon.ts';
 import { hypothetical, negated } from '../modality.ts';
 import { agentBy, objectOf, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
-import { directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt } from './make.ts';
+import { directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
 const CONTENT = new Set(['that', 'of', 'for']);
 const AGAINST = new Set(['against', 'on', 'of', 'that']);
 
 function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
   if (hit.entry.pos === 'verb' || hit.entry.pos === 'adj') {
+    const post = speakerOfVerb(env, hit.first);
+    if (post) return implied(post);
     const s = subjectOf(v, hit.first);
     return s.length ? slots(s) : implied(speakerAt(env, hit.first));
   }
@@ -18,24 +20,27 @@ function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
   if (own.length) return slots(own);
   const by = agentBy(v, hit.last);
   if (by.length) return slots(by);
-  const from = objectOf(v, hit.last, 3, new Set(['from']));
+  const from = objectOf(v, hit.last, 3, hit.entry.lemma === 'request' ? new Set(['from', 'of']) : new Set(['from']));
   if (from.length) return slots(from);
-  if (lightVerbBefore(v, hit, env)) {
+  if (lightVerbBefore(v, hit, env) && !passiveBefore(v, hit)) {
     const s = subjectOf(v, hit.first);
     if (s.length) return slots(s);
   }
-  return implied(speakerAt(env, hit.first));
+  return implied(speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first));
+}
+
+// "being presented with demands": the subject received them, it did not make them.
+function passiveBefore(v: View, hit: Hit): boolean {
+  return v.tokens.slice(Math.max(0, hit.first - 6), hit.first).some((t) => /^(being|been|was|were)$/.test(t.norm));
 }
 
 function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 7); k--) {
     if (inClass(env.lex, 'lightVerbs', v.tokens[k])) return true;
     if (/^[,;:]$/.test(v.tokens[k]?.norm ?? '')) return false;
   }
   return false;
 }
-
-const notPlace = (ms: Mention[]): Mention[] => ms.filter((m) => m.kind !== 'implicit' || m.implicit);
 
 /** "A accused B of …", "an allegation from A of …", "accusations against B", "both sides' allegations". */
 export function accusation(v: View, hit: Hit, env: Env): Candidate[] {
@@ -44,11 +49,13 @@ export function accusation(v: View, hit: Hit, env: Env): Candidate[] {
   const target = hit.entry.pos === 'verb' ? objectOf(v, hit.last, 4) : objectOf(v, hit.last, 8, AGAINST);
   const content = target.length ? target : objectOf(v, hit.last, 10, CONTENT);
   if (hit.entry.frame === 'weak' && (!content.length || sources.some((s) => !s.mention))) return [];
-  if (!content.length && sources.length >= 2) {
-    const [a, b] = sources;
+  const pairPhrase = v.actors.filter((m) => m.kind === 'pair');
+  const both = sources.length ? sources : hit.entry.pos === 'noun' && pairPhrase.length >= 2 ? slots(pairPhrase) : [];
+  if (!content.length && both.length >= 2) {
+    const [a, b] = both;
     return a && b ? [...directed('accusation', v, hit, [a], [b]), ...directed('accusation', v, hit, [b], [a])] : [];
   }
-  return directed('accusation', v, hit, sources.slice(0, 1), slots(notPlace(content)).slice(0, 1), { speech: true });
+  return directed('accusation', v, hit, sources.slice(0, 1), slots(content).slice(0, 1), { speech: true });
 }
 
 /** "A demanded that B …", "A urged B to …", "A's demand for …", "A sought … from B". */
@@ -56,6 +63,8 @@ export function demand(v: View, hit: Hit, env: Env): Candidate[] {
   const { lex } = env;
   if (negated(v, hit, lex) || hypothetical(v, hit, lex)) return [];
   if (inClass(lex, 'assertives', v.tokens[hit.first]) && !deonticAfter(v, hit, env)) return [];
+  if (hit.entry.pos === 'verb' && /^(is|are|was|were|be|been)$/.test(v.tokens[hit.first - 1]?.norm ?? '')) return [];
+  if (v.hits.some((h) => h.entry.type === 'rejection' && h.last <= hit.first && hit.first - h.last <= 3)) return [];
   const sources = sourceOf(v, hit, env);
   if (!sources.length) return [];
   if (hit.entry.lemma === 'request' && sources.some((s) => env.ctx.mediators.includes(s.actor))) {
@@ -68,8 +77,11 @@ export function demand(v: View, hit: Hit, env: Env): Candidate[] {
   return directed('demand', v, hit, sources.slice(0, 1), targets, { speech: hit.entry.pos === 'verb' });
 }
 
+// "reiterated that X must not …", "underscored that its soil is not used …": an assertion that is a demand.
 function deonticAfter(v: View, hit: Hit, env: Env): boolean {
-  return v.tokens.slice(hit.last, hit.last + 12).some((t, k, all) => inClass(env.lex, 'deontic', t) || inClass(env.lex, 'negators', t) || (t.norm === 'has' && all[k + 1]?.norm === 'to'));
+  const after = v.tokens.slice(hit.last, hit.last + 12);
+  const deontic = after.some((t, k) => inClass(env.lex, 'deontic', t) || (t.norm === 'has' && after[k + 1]?.norm === 'to'));
+  return deontic || after.some((t, k) => t.norm === 'not' && after.slice(k + 1, k + 3).some((u) => u.norm === 'used'));
 }
 
 /** "A refused to commit …", "A's reluctance to offer commitments", "A dismissed B's demands". */
@@ -115,7 +127,7 @@ export function support(v: View, hit: Hit, env: Env): Candidate[] {
     const own = possessorOf(v, hit.first);
     const of = objectOf(v, hit.last, 3, new Set(['of', 'to', 'for']));
     const targets = of.length ? of : subjectOf(v, hit.first, own);
-    if (weak && (own.some((m) => m.implicit) || targets.some((m) => m.implicit))) return [];
+    if (weak && (!targets.length || targets.some((m) => m.implicit))) return [];
     return directed('support', v, hit, slots(own), slots(targets));
   }
   const subj = subjectOf(v, hit.first);

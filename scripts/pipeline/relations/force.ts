@@ -5,23 +5,21 @@ import { classAt, inClass } from '../lexicon.ts';
 import { hypothetical, negated, planned } from '../modality.ts';
 import { agentBy, objectOf, pairAround, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
-import { between, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt } from './make.ts';
+import { between, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
 const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'with']);
 const INTO = /^(in|inside|into|on)$/;
 
-/** Who is hit: "on B", "against B", a direct object, or a place of B ("strikes inside B"). */
-function targetsOf(v: View, hit: Hit, env: Env): Slot[] {
-  const prep = objectOf(v, hit.last, 6, TARGET_PREPS);
-  if (prep.length) return slots(prep);
+/** Who is hit: "on B", "against B", a direct object (named), or a place of B ("strikes inside B"). */
+function targetsOf(v: View, hit: Hit): { named: Slot[]; place: Slot[] } {
+  const prep = objectOf(v, hit.last, 6, TARGET_PREPS).filter((m) => v.tokens[m.first - 2]?.norm !== 'behalf');
+  if (prep.length) return { named: slots(prep), place: [] };
   if (hit.entry.pos === 'verb' && !agentBy(v, hit.last).length) {
     const direct = objectOf(v, hit.last, 4);
-    if (direct.length) return slots(direct);
+    if (direct.length) return { named: slots(direct), place: [] };
   }
-  const place = v.places.find((p) => p.first >= hit.last && p.first - hit.last <= 8 && INTO.test(v.tokens[p.first - 1]?.norm ?? '') || (p.first >= hit.last && p.first - hit.last <= 3));
-  if (place) return [{ actor: place.actor, mention: null }];
-  void env;
-  return [];
+  const place = v.places.find((p) => p.first >= hit.last && p.first - hit.last <= 8 && INTO.test(v.tokens[p.first - 1]?.norm ?? ''));
+  return { named: [], place: place ? [{ actor: place.actor, mention: null }] : [] };
 }
 
 function attackersOf(v: View, hit: Hit, env: Env): Mention[] {
@@ -34,15 +32,16 @@ function attackersOf(v: View, hit: Hit, env: Env): Mention[] {
 }
 
 function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 7); k--) {
     if (inClass(env.lex, 'lightVerbs', v.tokens[k])) return true;
     if (/^[,;:]$/.test(v.tokens[k]?.norm ?? '')) return false;
   }
   return false;
 }
 
+// Force named in a warning is threatened, not done.
 function threatBefore(v: View, hit: Hit): boolean {
-  return v.hits.some((h) => h.entry.type === 'threat' && h.first < hit.first);
+  return v.hits.some((h) => h.entry.type === 'threat' && h.entry.frame !== 'weak') && !!hit;
 }
 
 /** "A attacked B", "strikes by A on B", "clashes between A and B", "border clashes" (the pair). */
@@ -52,7 +51,8 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
   const around = pairAround(v, hit.first, hit.last);
   if (around.length >= 2) return between('clash', v, hit, slots(around));
   const attackers = attackersOf(v, hit, env);
-  const targets = targetsOf(v, hit, env);
+  const { named, place } = targetsOf(v, hit);
+  const targets = named.length ? named : place;
   const mutualNoun = inClass(lex, 'mutualNouns', v.tokens[hit.first]);
   if (attackers.length >= 2 && !targets.length && attackers.every((m) => m.first === attackers[0]?.first)) {
     return between('clash', v, hit, slots(attackers));
@@ -61,7 +61,8 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
     const to = targets.length ? targets : victimOf(env, attackers[0]?.actor ?? null);
     return directed('clash', v, hit, slots(attackers), to, { mutual: mutualNoun && !targets.length });
   }
-  if (targets.length) return directed('clash', v, hit, facing(env, targets), targets, { mutual: mutualNoun });
+  // With no attacker named, only a named target ("an attack on B") or a mutual noun says enough.
+  if (named.length) return directed('clash', v, hit, facing(env, named), named, { mutual: mutualNoun });
   if (hit.entry.frame === 'weak' || !mutualNoun) return [];
   return between('clash', v, hit, pairSlots(env));
 }
@@ -75,16 +76,24 @@ function victimOf(env: Env, attacker: string | null): Slot[] {
 
 /** "A warned B of …", "A's warning that …", and a speaker's threat of force in the future. */
 export function threat(v: View, hit: Hit, env: Env): Candidate[] {
-  if (hit.entry.frame === 'weak' && !possessorOf(v, hit.first).length) return [];
-  const speaker = speakerAt(env, hit.first);
+  if (hit.entry.frame === 'weak' && !possessorOf(v, hit.first).some((m) => !m.implicit)) return [];
+  const speaker = speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first);
   const subj = hit.entry.pos === 'noun' ? [...possessorOf(v, hit.first), ...subjectOf(v, hit.first)] : subjectOf(v, hit.first);
-  const sources: Slot[] = subj.length ? slots(subj.slice(0, 1)) : implied(speaker);
-  const direct = hit.entry.pos === 'verb' ? objectOf(v, hit.last, 3) : [];
+  const sources: Slot[] = speakerOfVerb(env, hit.first) ? implied(speaker) : subj.length ? slots(subj.slice(0, 1)) : implied(speaker ?? bareSource(v, hit, env));
+  const direct = (hit.entry.pos === 'verb' ? objectOf(v, hit.last, 3) : []).filter((m) => !sources.some((s) => s.actor === m.actor));
   const content = v.actors.filter((m) => m.first >= hit.last && !sources.some((s) => s.actor === m.actor) && m.kind !== 'pronoun');
   const first = content[0];
   const targets: Slot[] = direct.length ? slots(direct) : first ? [{ actor: first.actor, mention: first }] : facing(env, sources);
   return directed('threat', v, hit, sources, targets.slice(0, 1), { speech: true });
 }
+
+// "Officials have warned …": an unnamed official speaks for the article's home side.
+function bareSource(v: View, hit: Hit, env: Env): string | null {
+  const before = v.tokens.slice(Math.max(0, hit.first - 4), hit.first);
+  return before.some((t) => inClass(env.lex, 'sourceNouns', t)) ? env.ctx.home : null;
+}
+
+const MODAL = /^(will|shall|'ll|would|if|you|your|yours)$/;
 
 /** A quoted or reported promise of force ("we will respond", "there will be war") is a threat. */
 export function impliedThreats(v: View, env: Env, found: Candidate[]): Candidate[] {
@@ -94,8 +103,8 @@ export function impliedThreats(v: View, env: Env, found: Candidate[]): Candidate
     const [from, to] = a.scope;
     let modal = -1;
     for (let k = from; k < to; k++) {
-      if (/^(will|shall|'ll|would)$/.test(v.tokens[k]?.norm ?? '')) modal = k;
-      if (modal >= 0 && classAt(env.lex, 'forceWords', v.tokens, k)) {
+      if (MODAL.test(v.tokens[k]?.norm ?? '')) modal = k;
+      if (classAt(env.lex, 'forceWords', v.tokens, k) && (modal >= 0 || v.tokens.slice(k, to).some((t) => MODAL.test(t.norm)))) {
         const hit: Hit = { entry: { words: [], type: 'threat', lemma: 'threat', pos: 'verb', frame: 'speech' }, first: k, last: k + 1 };
         return directed('threat', v, hit, implied(a.actor), facing(env, implied(a.actor)), { speech: true });
       }

@@ -4,7 +4,8 @@ import type { Hit, View } from '../analysis.ts';
 import type { Candidate } from '../types.ts';
 import { accusation, demand, rejection, support, withheld } from './claims.ts';
 import { clash, impliedThreats, threat } from './force.ts';
-import type { Env } from './make.ts';
+import { inClass } from '../lexicon.ts';
+import { directed, type Env, implied, slots } from './make.ts';
 import { agreement, mediation, negotiation } from './talks.ts';
 
 type Frame = (v: View, hit: Hit, env: Env) => Candidate[];
@@ -42,13 +43,36 @@ function insideAccusation(v: View, c: Candidate, all: Candidate[]): boolean {
 function accusedByContent(v: View, env: Env, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const a of env.attributions) {
-    if (!a.actor) continue;
+    const speaker = a.actor;
+    if (!speaker) continue;
     for (const c of found) {
       if ((c.type !== 'clash' && c.type !== 'support') || c.mutual || c.source === a.actor) continue;
       if (c.at < a.scope[0] || c.at >= a.scope[1]) continue;
-      if (found.some((x) => x.type === 'accusation' && x.target === c.source)) continue;
       c.alleged = true;
-      out.push({ ...c, type: 'accusation', source: a.actor, target: c.source, sourceMention: null, targetMention: c.sourceMention, alleged: false, mutual: false, speech: false });
+      // Backing is collusion: the speaker blames both the patron and the client.
+      const accused = c.type === 'support' ? [c.sourceMention, c.targetMention] : [c.sourceMention];
+      const ids: string[] = c.type === 'support' ? [c.source, c.target] : [c.source];
+      ids.forEach((id, k) => {
+        if (id === speaker || [...found, ...out].some((x) => x.type === 'accusation' && x.target === id)) return;
+        out.push({ ...c, type: 'accusation', source: speaker, target: id, sourceMention: null, targetMention: accused[k] ?? null, alleged: false, mutual: false, speech: false });
+      });
+    }
+  }
+  return [...out, ...hostileWords(v, env, [...found, ...out])];
+}
+
+// "your treachery", "the Taliban regime's devious mindset": a speaker's charge against a possessor.
+function hostileWords(v: View, env: Env, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of env.attributions) {
+    if (!a.actor) continue;
+    for (const m of v.actors) {
+      if (m.actor === a.actor || m.first < a.scope[0] || m.last > a.scope[1]) continue;
+      const owner = m.kind === 'pronoun' ? m.last : v.tokens[m.last]?.norm === "'s" ? m.last + 1 : -1;
+      if (owner < 0 || !v.tokens.slice(owner, owner + 3).some((t) => inClass(env.lex, 'hostileWords', t))) continue;
+      if ([...found, ...out].some((x) => x.type === 'accusation' && x.target === m.actor)) continue;
+      const hit: Hit = { entry: { words: [], type: 'accusation', lemma: 'charge', pos: 'noun', frame: 'event' }, first: owner, last: owner + 1 };
+      out.push(...directed('accusation', v, hit, implied(a.actor), slots([m])));
     }
   }
   return out;

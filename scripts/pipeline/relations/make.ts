@@ -24,6 +24,11 @@ export function speakerAt(env: Env, i: number): string | null {
   return env.attributions.find(({ scope }) => i >= scope[0] && i < scope[1])?.actor ?? null;
 }
 
+/** The speaker's actor when the trigger is itself the verb of a post-posed attribution ("…,” Asif warned). */
+export function speakerOfVerb(env: Env, i: number): string | null {
+  return env.attributions.find((a) => a.verb === i && a.scope[1] <= i)?.actor ?? null;
+}
+
 /** The other side of the article's pair, as an implicit slot. */
 export function facing(env: Env, s: Slot[]): Slot[] {
   return implied(counterpart(env.ctx, s[0]?.actor ?? null));

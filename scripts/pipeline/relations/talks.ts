@@ -42,7 +42,8 @@ function activeSubject(v: View, hit: Hit): Mention[] {
   return subj.length && (hit.first - last <= 1 || v.tokens.slice(last, hit.first).every((t) => aux.test(t.norm))) ? subj : [];
 }
 
-function mediatorSlots(v: View, hit: Hit, env: Env): Slot[] {
+/** The mediators a mediation trigger names (before any pair is known). */
+export function mediatorSlots(v: View, hit: Hit, env: Env): Slot[] {
   const here = v.actors.filter((m) => m.first === hit.first && m.implicit);
   if (hit.entry.frame === 'agent') {
     const next = v.actors.find((m) => m.first > hit.last - 1 && m.first <= hit.last + 1);
@@ -66,7 +67,7 @@ export function mediation(v: View, hit: Hit, env: Env): Candidate[] {
   if ((lemma === 'host' || lemma === 'facilitate') && hit.entry.pos === 'verb' && !talksNear(v, hit)) return [];
   const mediators = mediatorSlots(v, hit, env).filter((s) => !env.ctx.pair?.includes(s.actor) || env.ctx.mediators.includes(s.actor));
   if (!mediators.length) return [];
-  const named = pairAround(v, hit.first, hit.last + 3);
+  const named = pairAround(v, hit.first, hit.last).filter((m) => !mediators.some((s) => s.actor === m.actor));
   const sides = named.length >= 2 ? slots(named) : pairSlots(env);
   return directed('mediation', v, hit, mediators, sides.filter((s) => !mediators.some((m) => m.actor === s.actor)));
 }
