@@ -1,6 +1,7 @@
 /** Command-line flags of build-graph, with their defaults. */
 import { parseArgs } from 'node:util';
 
+/** The flags, defaults filled in. */
 export interface BuildOptions {
   articles: string;
   out: string;
@@ -9,6 +10,7 @@ export interface BuildOptions {
   quiet: boolean;
 }
 
+/** Printed for --help and after a usage error. */
 export const USAGE = `usage: npm run build:graph -- [--articles DIR] [--out FILE] [--actors FILE] [--relations FILE] [--quiet]
   --articles DIR    folder of .txt/.md articles      (default graph-data/articles)
   --out FILE        graph to write; the article texts go beside it as FILE.articles.json

@@ -10,6 +10,7 @@ import type { SourceFile } from '../pipeline/types.ts';
 export const OLD = '{ "old": true }\n';
 export const ARTICLE = 'Ruritania closes the strait\n\nRuritania closed the strait on Monday.\n';
 
+/** Minimal valid dictionaries. */
 export const ACTORS = {
   actors: [{ id: 'ruritania', label: 'Ruritania', kind: 'state', aliases: ['Ruritania'] }],
   notActors: { media: [], places: [], other: [] },

@@ -69,6 +69,10 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
       continue;
     }
     const medLen = classAt(lex, 'mediatorPhrases', v.tokens, i) || classAt(lex, 'thirdPartyPhrases', v.tokens, i);
+    if (medLen && (namedNext(v, i + medLen) || /^(acting|serving)$/.test(v.tokens[i - 2]?.norm ?? ''))) {
+      i += medLen - 1;
+      continue;
+    }
     if (medLen) {
       ctx.mediators.forEach((a) => added.push(implicit(a, i, i + medLen)));
       i += medLen - 1;
@@ -79,6 +83,12 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
   }
   const actors = [...v.actors, ...added].sort((a, b) => a.first - b.first || a.actor.localeCompare(b.actor));
   return { ...v, actors };
+}
+
+// "mediator Turkiye", "the mediators, Turkey and Qatar," name their mediators themselves.
+function namedNext(v: View, k: number): boolean {
+  const at = v.tokens[k]?.norm === ',' ? k + 1 : k;
+  return v.actors.some((m) => m.first === at && !m.implicit);
 }
 
 function pronounActor(v: View, i: number, ctx: ArticleContext, d: Discourse, speaker: string | null, lex: Lexicon): string | null {

@@ -51,6 +51,7 @@ describe('resolveEventDate', () => {
     ['tomorrow, a plan', 'The ferry sails tomorrow.'],
     ['next week, a plan', 'The sides meet next week.'],
     ['a day that does not exist', 'The ferry sank on 31 November.'],
+    ['a month name used as a verb', 'Crowds will march on the harbour.'],
   ])('gives null for %s', (_, text) => {
     expect(resolveEventDate(text, ARTICLE)).toBeNull();
   });

@@ -65,6 +65,8 @@ function toEventDate(r: Result, text: string, anchor: Date): EventDate | null {
   const relative = r.tags().has('result/relativeDate') || /\b(ago|last|this)\b/i.test(r.text);
   if (FUTURE_WORDS.test(r.text) || /^now$/i.test(r.text.trim())) return null;
   if (relative && !PAST_WORDS.test(r.text)) return null; // "for 13 hours", "within two days"
+  // Month names are capitalised; "march" and "may" in lower case are a verb and a modal.
+  if ([...r.tags()].some((t) => t.includes('MonthName')) && !/\p{Lu}/u.test(r.text)) return null;
   const s = r.start;
   if (s.isCertain('day') && s.isCertain('month')) return dayOrRange(r, text, anchor);
   if (s.isCertain('month')) return monthOf(s, anchor);

@@ -2,9 +2,11 @@
 import { findFullDate } from './dates.ts';
 import { InputError } from './errors.ts';
 
+/** The keys we read; others are left to the tools that wrote them. */
 export const FRONT_MATTER_KEYS = ['title', 'outlet', 'date', 'byline', 'url'] as const;
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
+/** What the front matter says, and where the article proper begins. */
 export interface FrontMatter {
   /** Only the keys the text gives; an empty value is given as null. */
   fields: Partial<Record<FrontMatterKey, string | null>>;

@@ -4,6 +4,7 @@ import type { Mention } from './types.ts';
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'against', 'on', 'for', 'in', 'into', 'at', 'between', 'among', 'including', 'like', 'inside', 'over', 'toward', 'towards', 'upon', 'about', 'than', 'through', 'behind', 'under', 'amid', 'after', 'since', 'during', 'within', 'across', 'along', 'despite', 'following', 'near', 'beyond', 'via', 'around', 'without', 'throughout']);
 const HARD_STOP = new Set([';', ':', '.', '?', '!']);
+const DASH = /^[—–]$/;
 const JOIN = new Set(['and', ',', '&', 'or', 'as', 'well', 'other', 'both', 'the', 'also']);
 const EPITHET = /^(backed|sponsored|funded|supported|led|based|allied|aligned)$/;
 
@@ -89,8 +90,11 @@ function governedByPreposition(v: View, m: Mention): boolean {
 
 /** The nearest actor to the left, in the same clause and not inside a prepositional phrase. */
 export function subjectOf(v: View, i: number, skip: Mention[] = []): Mention[] {
+  // A participle ("militants targeting …") takes the noun right before it, or nothing.
+  const participle = /ing$/.test(v.tokens[i]?.norm ?? '') && /^\p{Ll}/u.test(v.tokens[i]?.text ?? '');
   for (let k = i - 1; k >= 0; k--) {
-    if (HARD_STOP.has(v.tokens[k]?.norm ?? '')) break;
+    if (HARD_STOP.has(v.tokens[k]?.norm ?? '') || DASH.test(v.tokens[k]?.text ?? '')) break;
+    if (participle && k < i - 1 && !mentionsEndingAt(v, k + 1).length) break;
     for (const m of mentionsEndingAt(v, k + 1)) {
       if (skip.includes(m) || isEpithet(v, m) || governedByPreposition(v, m)) continue;
       return group(v, m);

@@ -101,7 +101,7 @@ function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, 
   if (pronoun && d.lastPerson) return { speaker: fullName(d.lastPerson, d), actor: d.lastPerson.actor };
   const actorMention = inside[0];
   const text = v.tokens.slice(from, to).filter((t) => !/^\p{P}$/u.test(t.text)).map((t) => t.text).join(' ');
-  const sourceNoun = words.some((w) => inClass(lex, 'sourceNouns', { norm: w } as never));
+  const sourceNoun = v.tokens.slice(from, to).some((t) => inClass(lex, 'officialSources', t));
   if (actorMention) return { speaker: text || actorMention.surface, actor: actorMention.actor };
   void after;
   return { speaker: text || 'unnamed source', actor: sourceNoun ? ctx.home : null };

@@ -31,7 +31,7 @@ function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
 
 // "being presented with demands": the subject received them, it did not make them.
 function passiveBefore(v: View, hit: Hit): boolean {
-  return v.tokens.slice(Math.max(0, hit.first - 6), hit.first).some((t) => /^(being|been|was|were)$/.test(t.norm));
+  return v.tokens.slice(Math.max(0, hit.first - 8), hit.first).some((t) => /^(being|been|was|were)$/.test(t.norm));
 }
 
 function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {

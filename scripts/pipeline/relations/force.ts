@@ -31,10 +31,15 @@ function attackersOf(v: View, hit: Hit, env: Env): Mention[] {
   return light ? subjectOf(v, hit.first) : [];
 }
 
+const NOUN_PHRASE = /^(a|an|the|its|their|his|fresh|new|several|multiple|repeated|an|unprovoked|precision|cross|border|air|deadly|direct|open|low|intensity|-|"|'|“|”|‘|’)$/;
+
+// "A launched an attack", "A carried out strikes": the verb's subject is the attacker, provided
+// only the noun phrase stands between them ("in response to attacks" does not count).
 function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
   for (let k = hit.first - 1; k >= Math.max(0, hit.first - 7); k--) {
-    if (inClass(env.lex, 'lightVerbs', v.tokens[k])) return true;
-    if (/^[,;:]$/.test(v.tokens[k]?.norm ?? '')) return false;
+    const len = classAt(env.lex, 'attackVerbs', v.tokens, k);
+    if (len && v.tokens[k - 1]?.norm !== 'to' && v.tokens.slice(k + len, hit.first).every((t) => NOUN_PHRASE.test(t.norm))) return true;
+    if (!NOUN_PHRASE.test(v.tokens[k]?.norm ?? '') && !len && !/^(out|to|in)$/.test(v.tokens[k]?.norm ?? '')) return false;
   }
   return false;
 }
@@ -77,6 +82,8 @@ function victimOf(env: Env, attacker: string | null): Slot[] {
 /** "A warned B of …", "A's warning that …", and a speaker's threat of force in the future. */
 export function threat(v: View, hit: Hit, env: Env): Candidate[] {
   if (hit.entry.frame === 'weak' && !possessorOf(v, hit.first).some((m) => !m.implicit)) return [];
+  const mild = inClass(env.lex, 'forceVerbsNeeded', v.tokens[hit.first]);
+  if (mild && !v.tokens.some((t, k) => classAt(env.lex, 'forceWords', v.tokens, k) > 0 && !!t)) return [];
   const speaker = speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first);
   const subj = hit.entry.pos === 'noun' ? [...possessorOf(v, hit.first), ...subjectOf(v, hit.first)] : subjectOf(v, hit.first);
   const sources: Slot[] = speakerOfVerb(env, hit.first) ? implied(speaker) : subj.length ? slots(subj.slice(0, 1)) : implied(speaker ?? bareSource(v, hit, env));
@@ -90,7 +97,7 @@ export function threat(v: View, hit: Hit, env: Env): Candidate[] {
 // "Officials have warned …": an unnamed official speaks for the article's home side.
 function bareSource(v: View, hit: Hit, env: Env): string | null {
   const before = v.tokens.slice(Math.max(0, hit.first - 4), hit.first);
-  return before.some((t) => inClass(env.lex, 'sourceNouns', t)) ? env.ctx.home : null;
+  return before.some((t) => inClass(env.lex, 'officialSources', t)) ? env.ctx.home : null;
 }
 
 const MODAL = /^(will|shall|'ll|would|if|you|your|yours)$/;

@@ -42,13 +42,18 @@ function activeSubject(v: View, hit: Hit): Mention[] {
   return subj.length && (hit.first - last <= 1 || v.tokens.slice(last, hit.first).every((t) => aux.test(t.norm))) ? subj : [];
 }
 
+// "Turkiye acting as mediator": the role is given to the actor before it.
+function actingAs(v: View, first: number): boolean {
+  return v.tokens[first - 1]?.norm === 'as' && /^(acting|act|acts|acted|serving|serve|serves|served)$/.test(v.tokens[first - 2]?.norm ?? '');
+}
+
 /** The mediators a mediation trigger names (before any pair is known). */
 export function mediatorSlots(v: View, hit: Hit, env: Env): Slot[] {
   const here = v.actors.filter((m) => m.first === hit.first && m.implicit);
   if (hit.entry.frame === 'agent') {
     const next = v.actors.find((m) => m.first > hit.last - 1 && m.first <= hit.last + 1);
     if (next && !next.implicit) return slots(group(v, next));
-    const asSubject = v.tokens[hit.first - 1]?.norm === 'as' ? subjectOf(v, hit.first - 2) : [];
+    const asSubject = actingAs(v, hit.first) ? subjectOf(v, hit.first - 2) : [];
     return slots(asSubject.length ? asSubject : here);
   }
   const by = agentBy(v, hit.last);
