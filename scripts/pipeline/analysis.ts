@@ -50,6 +50,8 @@ function findTriggers(tokens: Token[], lex: Lexicon): Hit[] {
 
 const NOUN_BEFORE = /^(the|a|an|'s|its|their|his|her|our|your|this|that|these|those|of|for|any|no|such|further|fresh|new|recent|renewed|deadly|terror|terrorist|militant|cross|border|air|precision|unprovoked|direct|open|proxy|first|second|third|last|main|core|primary|\d+|in|on|by|from|with|after|amid|against|during|and|or|,|"|-)$/;
 
+const PREPOSITION_AFTER = /^(along|in|on|at|between|with|across|near|inside|into|from|by|of|for|to|against|and|or)$/;
+
 // "strikes" and "attacks" are nouns or verbs; the word before usually tells which.
 function pickPos(tokens: Token[], here: Hit[]): Hit[] {
   const before = tokens[(here[0]?.first ?? 0) - 1]?.norm ?? '';
@@ -59,6 +61,8 @@ function pickPos(tokens: Token[], here: Hit[]): Hit[] {
   const self = tokens[here[0]?.first ?? 0]?.norm ?? '';
   const after = tokens[(here[0]?.last ?? 0)]?.norm ?? '';
   if (/ing$/.test(self) && /^(a|an|the|its|their|his|our)$/.test(after)) return verb.slice(0, 1);
+  // "accused X of bombing civilians" is verbal; "days of fighting along the border" is not.
+  if (/ing$/.test(self) && before === 'of' && /^\p{Ll}+$/u.test(tokens[here[0]?.last ?? 0]?.text ?? '') && !PREPOSITION_AFTER.test(after)) return verb.slice(0, 1);
   if (/(ed|ing)$/.test(self) && !/^(the|a|an|of)$/.test(before)) return verb.slice(0, 1);
   return NOUN_BEFORE.test(before) || before === '' ? noun.slice(0, 1) : verb.slice(0, 1);
 }

@@ -31,8 +31,12 @@ export function extractArticle(article: Article, sentences: Sentence[], lex: Lex
     const carried: Attribution | null = open ?? (/^[“"]/.test(view.sentence.text) ? quoted : null);
     const attributions = findAttributions(view, ctx, d, lex, carried);
     const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
+    const seen = new Set<string>();
     for (const c of relationsOf(v, { ctx, lex, attributions })) {
-      findings.push(toFinding(article, v, c, attributions));
+      const f = toFinding(article, v, c, attributions);
+      const key = `${f.source}|${f.type}|${f.target}`;
+      if (!seen.has(key)) findings.push(f);
+      seen.add(key);
     }
     open = openQuote(view) ? (attributions[0] ?? carried) : null;
     quoted = view.quotes.length ? (attributions[0] ?? carried) : null;
