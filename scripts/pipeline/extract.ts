@@ -7,6 +7,7 @@ import { relationsOf } from './relations/index.ts';
 import { negated } from './modality.ts';
 import { mediatorSlots } from './relations/talks.ts';
 import { type Attribution, findAttributions, statusOf } from './status.ts';
+import type { EventDate } from '../../graph-data/schema.ts';
 import type { Article, Candidate, Finding, Mention, Sentence } from './types.ts';
 
 /** What one article yields: its findings and the views the diagnostics look at. */
@@ -32,8 +33,11 @@ export function extractArticle(article: Article, sentences: Sentence[], lex: Lex
     const attributions = findAttributions(view, ctx, d, lex, carried);
     const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
     const seen = new Set<string>();
-    for (const c of relationsOf(v, { ctx, lex, attributions })) {
-      const f = toFinding(article, v, c, attributions);
+    const candidates = relationsOf(v, { ctx, lex, attributions });
+    // Dates are parsed once per sentence, and only for sentences that state a relation.
+    const when = candidates.length ? resolveEventDate(v.sentence.text, article.meta.date) : null;
+    for (const c of candidates) {
+      const f = toFinding(article, v, c, attributions, when);
       const key = `${f.source}|${f.type}|${f.target}`;
       if (!seen.has(key)) findings.push(f);
       seen.add(key);
@@ -75,7 +79,7 @@ function openQuote(v: View): boolean {
   return !!last && last[1] === v.tokens.length && !/[”"]$/.test(v.sentence.text.trim());
 }
 
-function toFinding(article: Article, v: View, c: Candidate, attributions: Attribution[]): Finding {
+function toFinding(article: Article, v: View, c: Candidate, attributions: Attribution[], when: EventDate | null): Finding {
   const { status, speaker } = statusOf(c, c.at, c.speech, attributions);
   const undirected = SYMMETRIC.has(c.type);
   const [source, target] = undirected && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
@@ -84,7 +88,7 @@ function toFinding(article: Article, v: View, c: Candidate, attributions: Attrib
     type: c.type, source, target, undirected,
     article: article.id, sentence: s.index, start: s.start, end: s.end, text: s.text,
     status, speaker, implicit: isImplicit(c.sourceMention) || isImplicit(c.targetMention),
-    trigger: c.trigger.text, when: resolveEventDate(s.text, article.meta.date),
+    trigger: c.trigger.text, when,
     marks: marksOf(v, c),
   };
 }

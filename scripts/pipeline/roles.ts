@@ -51,7 +51,7 @@ export function group(v: View, m: Mention): Mention[] {
 
 const APPOSITION = new Set(['(', ')', ',', 'alias', 'aka']);
 
-// "Tehreek-e-Taliban Pakistan (TTP), alias Fitna al-Khawarij" is one actor named three times.
+// "Full Name (ACRONYM), alias Other Name" is one actor named three times.
 function sameActorStart(v: View, m: Mention): number {
   let start = m.first;
   for (let k = start - 1; k >= 0 && APPOSITION.has(v.tokens[k]?.norm ?? ''); k--) {
