@@ -1,0 +1,32 @@
+/** Which evidence, edges and nodes a view shows. Pure: the graph is never changed, only read. */
+import type { Evidence, GraphFile } from '../../graph-data/schema.ts';
+import type { Filters } from '../state/view.ts';
+
+type Edge = GraphFile['edges'][number];
+
+/** True when a piece of evidence passes the status, article and date filters. */
+export function evidenceVisible(e: Evidence, f: Filters): boolean {
+  if (f.hiddenStatuses.includes(e.status) || f.hiddenArticles.includes(e.article)) return false;
+  if (f.from === null && f.to === null) return true;
+  const start = e.when?.start;
+  const end = e.when?.end;
+  if (!start || !end) return false;
+  return (f.to === null || start.slice(0, 10) <= f.to) && (f.from === null || end.slice(0, 10) >= f.from.slice(0, end.length));
+}
+
+/** The evidence of an edge the filters let through, in its stored order. */
+export function visibleEvidence(edge: Edge, f: Filters): Evidence[] {
+  return f.hiddenTypes.includes(edge.attributes.type) ? [] : edge.attributes.evidence.filter((e) => evidenceVisible(e, f));
+}
+
+/** Keys of the edges with at least one visible sentence, and of the nodes they touch. */
+export function visibleKeys(graph: GraphFile, f: Filters): { edges: Set<string>; nodes: Set<string> } {
+  const edges = new Set<string>();
+  const nodes = new Set<string>();
+  for (const e of graph.edges) {
+    if (!visibleEvidence(e, f).length) continue;
+    edges.add(e.key);
+    nodes.add(e.source).add(e.target);
+  }
+  return { edges, nodes };
+}
