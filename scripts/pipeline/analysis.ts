@@ -50,6 +50,9 @@ function findTriggers(tokens: Token[], lex: Lexicon): Hit[] {
 
 const NOUN_BEFORE = /^(the|a|an|'s|its|their|his|her|our|your|this|that|these|those|of|for|any|no|such|further|fresh|new|recent|renewed|deadly|terror|terrorist|militant|cross|border|air|precision|unprovoked|direct|open|proxy|first|second|third|last|main|core|primary|\d+|in|on|by|from|with|after|amid|against|during|and|or|,|"|-)$/;
 
+// Words after which an ambiguous form is a verb: subjects, auxiliaries, "to", adverbs.
+const VERB_BEFORE = /^(to|will|would|can|could|must|should|may|might|shall|also|then|later|jointly|again|he|she|they|it|we|i|you|who|which|that|not|never|has|have|had|did|does|do)$/;
+
 const PREPOSITION_AFTER = /^(along|in|on|at|between|with|across|near|inside|into|from|by|of|for|to|against|and|or)$/;
 
 // "strikes" and "attacks" are nouns or verbs; the word before usually tells which.
@@ -64,7 +67,7 @@ function pickPos(tokens: Token[], here: Hit[]): Hit[] {
   // "accused X of bombing civilians" is verbal; "days of fighting along the border" is not.
   if (/ing$/.test(self) && before === 'of' && /^\p{Ll}+$/u.test(tokens[here[0]?.last ?? 0]?.text ?? '') && !PREPOSITION_AFTER.test(after)) return verb.slice(0, 1);
   if (/(ed|ing)$/.test(self) && !/^(the|a|an|of)$/.test(before)) return verb.slice(0, 1);
-  return NOUN_BEFORE.test(before) || before === '' ? noun.slice(0, 1) : verb.slice(0, 1);
+  return VERB_BEFORE.test(before) || /ly$/.test(before) || /^\p{Lu}/u.test(tokens[(here[0]?.first ?? 0) - 1]?.text ?? '') ? verb.slice(0, 1) : noun.slice(0, 1);
 }
 
 // Straight double quotes open and close alternately; curly ones say which they are.

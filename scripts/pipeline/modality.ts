@@ -61,7 +61,7 @@ export function planned(v: View, hit: Hit, lex: Lexicon): boolean {
 
 /** The object of an infinitive ("agreed to resume talks", "persuade both sides to continue talks") is intended, not done. */
 export function governedByDecision(v: View, hit: Hit, lex: Lexicon): boolean {
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4); k--) {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 6); k--) {
     const t = v.tokens[k]?.norm ?? '';
     if (t === 'to' && k === hit.first - 1 && hit.entry.pos === 'verb') return true;
     if (t === 'to' && k + 1 < hit.first && /^\p{Ll}+$/u.test(v.tokens[k + 1]?.text ?? '') && !/^(the|a|an)$/.test(v.tokens[k + 1]?.norm ?? '')) return true;

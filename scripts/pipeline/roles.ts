@@ -5,6 +5,8 @@ import type { Mention } from './types.ts';
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'from', 'by', 'against', 'on', 'for', 'in', 'into', 'at', 'between', 'among', 'including', 'like', 'inside', 'over', 'toward', 'towards', 'upon', 'about', 'than', 'through', 'behind', 'under', 'amid', 'after', 'since', 'during', 'within', 'across', 'along', 'despite', 'following', 'near', 'beyond', 'via', 'around', 'without', 'throughout']);
 const HARD_STOP = new Set([';', ':', '.', '?', '!']);
 const DASH = /^[—–]$/;
+// "will continue facilitating", "is fighting": the -ing form is the main verb, not a participle.
+const AUXILIARY = /^(is|are|was|were|be|been|being|continue|continues|continued|keep|keeps|kept|started|start|starts|began|begin|also|still|now|again)$/;
 const JOIN = new Set(['and', ',', '&', 'or', 'as', 'well', 'other', 'both', 'the', 'also']);
 const EPITHET = /^(backed|sponsored|funded|supported|led|based|allied|aligned)$/;
 
@@ -91,7 +93,7 @@ function governedByPreposition(v: View, m: Mention): boolean {
 /** The nearest actor to the left, in the same clause and not inside a prepositional phrase. */
 export function subjectOf(v: View, i: number, skip: Mention[] = []): Mention[] {
   // A participle ("militants targeting …") takes the noun right before it, or nothing.
-  const participle = /ing$/.test(v.tokens[i]?.norm ?? '') && /^\p{Ll}/u.test(v.tokens[i]?.text ?? '');
+  const participle = /ing$/.test(v.tokens[i]?.norm ?? '') && v.hits.some((h) => h.first === i && h.entry.pos === 'verb') && !AUXILIARY.test(v.tokens[i - 1]?.norm ?? '');
   for (let k = i - 1; k >= 0; k--) {
     if (HARD_STOP.has(v.tokens[k]?.norm ?? '') || DASH.test(v.tokens[k]?.text ?? '')) break;
     if (participle && k < i - 1 && !mentionsEndingAt(v, k + 1).length) break;
@@ -129,15 +131,24 @@ export function agentBy(v: View, last: number): Mention[] {
   return [];
 }
 
-/** The owner of a noun: "Pakistan's demand", "Qatari and Turkish mediation", "Taliban patronage". */
+/**
+ * The owner of a noun: "Pakistan's demand", "Islamabad's renewed mediation" (a genitive, a few
+ * modifiers apart), or a name right before it: "Qatari and Turkish mediation", "Taliban patronage".
+ */
 export function possessorOf(v: View, first: number): Mention[] {
+  const adjacent = mentionsEndingAt(v, first).filter((m) => !isEpithet(v, m));
+  if (adjacent[0]) return group(v, adjacent[0]);
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const t = v.tokens[k];
     if (!t) break;
-    const ending = mentionsEndingAt(v, t.norm === "'s" ? k : k + 1).filter((m) => !isEpithet(v, m));
-    if (ending[0]) return group(v, ending[0]);
-    if (!/^[\p{Ll}-]+$/u.test(t.text) && t.norm !== "'s" && t.norm !== '"' && t.norm !== "'") break;
-    if (/^(of|by|with|to|for|the|a|an|on|against|in)$/.test(t.norm)) break;
+    if (t.norm === "'s" || (t.norm === "'" && /s$/.test(v.tokens[k - 1]?.norm ?? ''))) {
+      const owner = mentionsEndingAt(v, t.norm === "'s" ? k : k).filter((m) => !isEpithet(v, m));
+      return owner[0] ? group(v, owner[0]) : [];
+    }
+    const pronoun = v.actors.find((m) => m.kind === 'pronoun' && m.first === k);
+    if (pronoun) return [pronoun];
+    if (!/^[\p{Ll}-]+$/u.test(t.text) && t.norm !== '"') break;
+    if (/^(of|by|with|to|for|the|a|an|on|against|in|and|or)$/.test(t.norm)) break;
   }
   return [];
 }

@@ -98,6 +98,9 @@ function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, 
   const words = v.tokens.slice(from, to).map((t) => t.norm);
   const pronoun = words.some((w) => w === 'he' || w === 'she') || /^(the )?(minister|spokesman|spokesperson)$/.test(words.join(' '));
   if (person) return { speaker: fullName(person, d), actor: person.actor };
+  // "X, who earlier …, said": the speaker stands before a relative clause.
+  const subject = from > 0 ? v.actors.find((m) => m.kind === 'person' && m.last <= from && !m.implicit) : undefined;
+  if (subject && !inside.length && /^(who|,)$/.test(v.tokens[subject.last]?.norm ?? '')) return { speaker: fullName(subject, d), actor: subject.actor };
   if (pronoun && d.lastPerson) return { speaker: fullName(d.lastPerson, d), actor: d.lastPerson.actor };
   const actorMention = inside[0];
   const text = v.tokens.slice(from, to).filter((t) => !/^\p{P}$/u.test(t.text)).map((t) => t.text).join(' ');

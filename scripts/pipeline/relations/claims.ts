@@ -13,6 +13,8 @@ function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
   if (hit.entry.pos === 'verb' || hit.entry.pos === 'adj') {
     const post = speakerOfVerb(env, hit.first);
     if (post) return implied(post);
+    const shared = coordinatedSubject(v, hit, env);
+    if (shared.length) return shared;
     const s = subjectOf(v, hit.first);
     return s.length ? slots(s) : implied(speakerAt(env, hit.first));
   }
@@ -27,6 +29,19 @@ function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
     if (s.length) return slots(s);
   }
   return implied(speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first));
+}
+
+// "X accused Y of … and warned …", "officials said …, and accused India": a second predicate
+// shares the first one's subject (or the attribution's speaker), not the nearest actor.
+export function coordinatedSubject(v: View, hit: Hit, env: Env): Slot[] {
+  if (hit.entry.frame !== 'speech') return [];
+  let k = hit.first - 1;
+  while (k >= 0 && /^(also|then|later|further|repeatedly)$/.test(v.tokens[k]?.norm ?? '')) k--;
+  if (!/^(and|but)$/.test(v.tokens[k]?.norm ?? '')) return [];
+  const speaker = speakerAt(env, hit.first);
+  if (speaker) return implied(speaker);
+  const first = v.actors.find((m) => !m.implicit && m.last <= k);
+  return first ? slots([first]) : [];
 }
 
 // "being presented with demands": the subject received them, it did not make them.
@@ -45,6 +60,7 @@ function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
 /** "A accused B of …", "an allegation from A of …", "accusations against B", "both sides' allegations". */
 export function accusation(v: View, hit: Hit, env: Env): Candidate[] {
   if (negated(v, hit, env.lex)) return [];
+  if (hit.entry.lemma === 'responsible') return heldResponsible(v, hit, env);
   const sources = sourceOf(v, hit, env);
   const target = hit.entry.pos === 'verb' ? objectOf(v, hit.last, 4) : objectOf(v, hit.last, 8, AGAINST);
   const content = target.length ? target : objectOf(v, hit.last, 10, CONTENT);
@@ -58,13 +74,23 @@ export function accusation(v: View, hit: Hit, env: Env): Candidate[] {
   return directed('accusation', v, hit, sources.slice(0, 1), slots(content).slice(0, 1), { speech: true });
 }
 
+// "A holds B responsible for …": an accusation with the accused before the adjective.
+function heldResponsible(v: View, hit: Hit, env: Env): Candidate[] {
+  const hold = v.tokens.slice(Math.max(0, hit.first - 5), hit.first).findIndex((t) => /^(hold|holds|held|holding)$/.test(t.norm));
+  if (hold < 0) return [];
+  const at = Math.max(0, hit.first - 5) + hold;
+  const accused = v.actors.filter((m) => m.first > at && m.last <= hit.first);
+  const accuser = subjectOf(v, at);
+  return directed('accusation', v, hit, accuser.length ? slots(accuser) : implied(speakerAt(env, at)), slots(accused.slice(0, 1)), { speech: true });
+}
+
 /** "A demanded that B …", "A urged B to …", "A's demand for …", "A sought … from B". */
 export function demand(v: View, hit: Hit, env: Env): Candidate[] {
   const { lex } = env;
   if (negated(v, hit, lex) || hypothetical(v, hit, lex)) return [];
   if (inClass(lex, 'assertives', v.tokens[hit.first]) && !deonticAfter(v, hit, env)) return [];
   if (hit.entry.pos === 'verb' && /^(is|are|was|were|be|been)$/.test(v.tokens[hit.first - 1]?.norm ?? '')) return [];
-  if (v.hits.some((h) => h.entry.type === 'rejection' && h.last <= hit.first && hit.first - h.last <= 3)) return [];
+  if (hit.entry.pos === 'noun' && v.hits.some((h) => h.entry.type === 'rejection' && h.last <= hit.first && hit.first - h.last <= 3)) return [];
   const sources = sourceOf(v, hit, env);
   if (!sources.length) return [];
   if (hit.entry.lemma === 'request' && sources.some((s) => env.ctx.mediators.includes(s.actor))) {

@@ -63,6 +63,8 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
     return between('clash', v, hit, slots(attackers));
   }
   if (attackers.length) {
+    // "forces killed 15 militants": an object that is no actor leaves the target unknown.
+    if (!targets.length && hit.entry.pos === 'verb' && objectNoun(v, hit)) return [];
     const to = targets.length ? targets : victimOf(env, attackers[0]?.actor ?? null);
     return directed('clash', v, hit, slots(attackers), to, { mutual: mutualNoun && !targets.length });
   }
@@ -70,6 +72,11 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
   if (named.length) return directed('clash', v, hit, facing(env, named), named, { mutual: mutualNoun });
   if (hit.entry.frame === 'weak' || !mutualNoun) return [];
   return between('clash', v, hit, pairSlots(env));
+}
+
+function objectNoun(v: View, hit: Hit): boolean {
+  const next = v.tokens[hit.last];
+  return !!next && /^[\p{Ll}\p{N}]/u.test(next.text) && !/^(on|in|at|into|inside|across|along|against|from|overnight|again|back|near|over|during|since|after|before|with|and|or|as|to|for|by)$/.test(next.norm);
 }
 
 // An attack with no named target falls on the attacker's counterpart, or on the article's home.

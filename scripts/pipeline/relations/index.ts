@@ -26,7 +26,7 @@ const CONTENT_START = /^(of|that|for)$/;
 
 // The relation an accusation or an allegation states is alleged, not reported.
 function insideAccusation(v: View, c: Candidate, all: Candidate[]): boolean {
-  if (c.type === 'accusation' || c.type === 'mediation') return false;
+  if (c.type === 'accusation' || c.type === 'mediation' || c.speech) return false;
   return all.some((a) => {
     if (a.type !== 'accusation' || a.at >= c.at) return false;
     for (let k = a.at + 1; k < c.at; k++) {

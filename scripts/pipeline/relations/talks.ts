@@ -67,7 +67,7 @@ export function mediatorSlots(v: View, hit: Hit, env: Env): Slot[] {
 /** Mediator → each party: "mediated by A and B", "A's mediation", "mediator A", "the hosts". */
 export function mediation(v: View, hit: Hit, env: Env): Candidate[] {
   const { lex } = env;
-  if (negated(v, hit, lex) || planned(v, hit, lex) || hypothetical(v, hit, lex)) return [];
+  if (negated(v, hit, lex) || planned(v, hit, lex) || hypothetical(v, hit, lex) || (hit.entry.pos === 'verb' && governedByDecision(v, hit, lex))) return [];
   const lemma = hit.entry.lemma;
   if ((lemma === 'host' || lemma === 'facilitate') && hit.entry.pos === 'verb' && !talksNear(v, hit)) return [];
   const mediators = mediatorSlots(v, hit, env).filter((s) => !env.ctx.pair?.includes(s.actor) || env.ctx.mediators.includes(s.actor));
