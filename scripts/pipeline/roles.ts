@@ -96,7 +96,9 @@ export function subjectOf(v: View, i: number, skip: Mention[] = []): Mention[] {
   const participle = /ing$/.test(v.tokens[i]?.norm ?? '') && v.hits.some((h) => h.first === i && h.entry.pos === 'verb') && !AUXILIARY.test(v.tokens[i - 1]?.norm ?? '');
   for (let k = i - 1; k >= 0; k--) {
     if (HARD_STOP.has(v.tokens[k]?.norm ?? '') || DASH.test(v.tokens[k]?.text ?? '')) break;
-    if (participle && k < i - 1 && !mentionsEndingAt(v, k + 1).length) break;
+    // "accused X of bombing …", "blamed X for shelling …": the gerund's subject is X.
+    const gerundOf = k === i - 2 && /^(of|for)$/.test(v.tokens[i - 1]?.norm ?? '');
+    if (participle && k < i - 1 && !gerundOf && !mentionsEndingAt(v, k + 1).length) break;
     for (const m of mentionsEndingAt(v, k + 1)) {
       if (skip.includes(m) || isEpithet(v, m) || governedByPreposition(v, m)) continue;
       return group(v, m);

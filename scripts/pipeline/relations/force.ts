@@ -64,7 +64,7 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
   }
   if (attackers.length) {
     // "forces killed 15 militants": an object that is no actor leaves the target unknown.
-    if (!targets.length && hit.entry.pos === 'verb' && objectNoun(v, hit)) return [];
+    if (!targets.length && hit.entry.pos === 'verb' && objectNoun(v, hit) && !victimAfter(v, hit, env)) return [];
     const to = targets.length ? targets : victimOf(env, attackers[0]?.actor ?? null);
     return directed('clash', v, hit, slots(attackers), to, { mutual: mutualNoun && !targets.length });
   }
@@ -77,6 +77,12 @@ export function clash(v: View, hit: Hit, env: Env): Candidate[] {
 function objectNoun(v: View, hit: Hit): boolean {
   const next = v.tokens[hit.last];
   return !!next && /^[\p{Ll}\p{N}]/u.test(next.text) && !/^(on|in|at|into|inside|across|along|against|from|overnight|again|back|near|over|during|since|after|before|with|and|or|as|to|for|by)$/.test(next.norm);
+}
+
+// Civilians, soldiers, border posts: victims that belong to the side facing the attacker.
+function victimAfter(v: View, hit: Hit, env: Env): boolean {
+  for (let k = hit.last; k < Math.min(v.tokens.length, hit.last + 3); k++) if (classAt(env.lex, 'victimNouns', v.tokens, k)) return true;
+  return false;
 }
 
 // An attack with no named target falls on the attacker's counterpart, or on the article's home.
