@@ -18,6 +18,8 @@ export function diagnose(article: string, views: View[], findings: Finding[], le
 const clip = (s: string): string => (s.length > 110 ? s.slice(0, 107) + '…' : s);
 
 const COMMON = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'He', 'She', 'They', 'It', 'We', 'But', 'However', 'This', 'That', 'Mr', 'Mrs', 'Ms', 'Dr']);
+// Calendar words are capitalised but name no one.
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised names, not at a sentence start, that no dictionary knows, seen twice or more. */
 export function unknownNames(views: View[], lex: Lexicon): Diagnostic[] {
@@ -30,7 +32,9 @@ export function unknownNames(views: View[], lex: Lexicon): Diagnostic[] {
       run = [];
     };
     v.tokens.forEach((t, i) => {
-      if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !known(i) && !COMMON.has(t.text) && !lex.triggers.has(t.norm)) run.push(t.text);
+      const title = lex.titles.some((p) => p.includes(t.norm));
+      const opensQuote = /^["“‘'(:]$/.test(v.tokens[i - 1]?.text ?? '');
+      if (i > 0 && !opensQuote && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !known(i) && !COMMON.has(t.text) && !CALENDAR.test(t.text) && !title && !lex.triggers.has(t.norm)) run.push(t.text);
       else flush();
     });
     flush();
