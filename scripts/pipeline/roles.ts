@@ -120,6 +120,14 @@ export function objectOf(v: View, last: number, gap: number, preps?: Set<string>
   return [];
 }
 
+/** True for "was accused", "were attacked by": a participle after a form of "be". */
+export function isPassive(v: View, first: number): boolean {
+  if (!/ed$|^(struck|fought|held|met|sought)$/.test(v.tokens[first]?.norm ?? '')) return false;
+  let k = first - 1;
+  while (k >= 0 && /ly$|^(also|reportedly|allegedly|repeatedly|again|not)$/.test(v.tokens[k]?.norm ?? '')) k--;
+  return /^(is|are|was|were|be|been|being|get|got)$/.test(v.tokens[k]?.norm ?? '');
+}
+
 /** The agent of a passive or a noun: "mediated by A", "talks hosted by the State of A". */
 export function agentBy(v: View, last: number): Mention[] {
   for (let k = last; k < Math.min(v.tokens.length, last + 4); k++) {

@@ -75,13 +75,10 @@ function clauseStart(v: View, i: number): number {
   return 0;
 }
 
-// The content of "X said that …" runs to the end of the sentence, or to a "but" that starts
-// a second predicate of the same speaker.
+// The content of "X said that …" runs to the end of the sentence or clause. A second predicate
+// of the speaker ("… but accused Y") stays inside; its status is settled by the speech-act rule.
 function scopeEnd(v: View, from: number): number {
-  for (let k = from; k < v.tokens.length; k++) {
-    if (BOUNDARY.has(v.tokens[k]?.norm ?? '')) return k;
-    if (v.tokens[k]?.norm === 'but' && !v.quotes.some(([a, b]) => k >= a && k < b)) return k;
-  }
+  for (let k = from; k < v.tokens.length; k++) if (BOUNDARY.has(v.tokens[k]?.norm ?? '')) return k;
   return v.tokens.length;
 }
 

@@ -2,7 +2,7 @@
 import type { Hit, View } from '../analysis.ts';
 import { inClass } from '../lexicon.ts';
 import { hypothetical, negated } from '../modality.ts';
-import { agentBy, objectOf, possessorOf, subjectOf } from '../roles.ts';
+import { agentBy, isPassive, objectOf, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
@@ -61,6 +61,9 @@ function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
 export function accusation(v: View, hit: Hit, env: Env): Candidate[] {
   if (negated(v, hit, env.lex)) return [];
   if (hit.entry.lemma === 'responsible') return heldResponsible(v, hit, env);
+  if (hit.entry.pos === 'verb' && isPassive(v, hit.first)) {
+    return directed('accusation', v, hit, slots(agentBy(v, hit.last)), slots(subjectOf(v, hit.first)), { speech: true });
+  }
   const sources = sourceOf(v, hit, env);
   const target = hit.entry.pos === 'verb' ? objectOf(v, hit.last, 4) : objectOf(v, hit.last, 8, AGAINST);
   const content = target.length ? target : objectOf(v, hit.last, 10, CONTENT);
@@ -90,7 +93,9 @@ export function demand(v: View, hit: Hit, env: Env): Candidate[] {
   if (negated(v, hit, lex) || hypothetical(v, hit, lex)) return [];
   if (inClass(lex, 'assertives', v.tokens[hit.first]) && !deonticAfter(v, hit, env)) return [];
   if (hit.entry.pos === 'verb' && /^(is|are|was|were|be|been)$/.test(v.tokens[hit.first - 1]?.norm ?? '')) return [];
-  if (hit.entry.pos === 'noun' && v.hits.some((h) => h.entry.type === 'rejection' && h.last <= hit.first && hit.first - h.last <= 3)) return [];
+  // "dismissed these demands" restates no demand; "rejected Islamabad's demand" still names one.
+  const refused = v.hits.some((h) => h.entry.type === 'rejection' && h.last <= hit.first && hit.first - h.last <= 3);
+  if (hit.entry.pos === 'noun' && refused && !possessorOf(v, hit.first).length) return [];
   const sources = sourceOf(v, hit, env);
   if (!sources.length) return [];
   if (hit.entry.lemma === 'request' && sources.some((s) => env.ctx.mediators.includes(s.actor))) {

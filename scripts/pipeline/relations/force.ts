@@ -3,7 +3,7 @@ import type { Hit, View } from '../analysis.ts';
 import { counterpart } from '../context.ts';
 import { classAt, inClass } from '../lexicon.ts';
 import { hypothetical, negated, planned } from '../modality.ts';
-import { agentBy, objectOf, pairAround, possessorOf, subjectOf } from '../roles.ts';
+import { agentBy, isPassive, objectOf, pairAround, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
 import { between, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
@@ -24,14 +24,16 @@ function targetsOf(v: View, hit: Hit): { named: Slot[]; place: Slot[] } {
 
 function attackersOf(v: View, hit: Hit, env: Env): Mention[] {
   const by = agentBy(v, hit.last);
-  if (by.length) return by;
+  if (by.length || (hit.entry.pos === 'verb' && isPassive(v, hit.first))) return by;
   const own = possessorOf(v, hit.first);
   if (own.length) return own;
   const light = hit.entry.pos === 'verb' || lightVerbBefore(v, hit, env);
   return light ? subjectOf(v, hit.first) : [];
 }
 
-const NOUN_PHRASE = /^(a|an|the|its|their|his|fresh|new|several|multiple|repeated|an|unprovoked|precision|cross|border|air|deadly|direct|open|low|intensity|-|"|'|“|”|‘|’)$/;
+// Between "launched" and "attacks" only the noun phrase's own words may stand.
+const NOT_IN_NOUN_PHRASE = /^(of|in|on|at|by|from|with|against|into|after|before|during|since|to|for|as|that|which|who|,|;|:|\.)$/;
+const NOUN_PHRASE = { test: (w: string): boolean => !NOT_IN_NOUN_PHRASE.test(w) };
 
 // "A launched an attack", "A carried out strikes": the verb's subject is the attacker, provided
 // only the noun phrase stands between them ("in response to attacks" does not count).
@@ -45,6 +47,14 @@ function lightVerbBefore(v: View, hit: Hit, env: Env): boolean {
 }
 
 // Force named in a warning is threatened, not done.
+// "to carry out attacks", "to launch strikes": a purpose, not an act.
+function intended(v: View, hit: Hit, env: Env): boolean {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
+    if (classAt(env.lex, 'attackVerbs', v.tokens, k)) return v.tokens[k - 1]?.norm === 'to';
+  }
+  return false;
+}
+
 function threatBefore(v: View, hit: Hit): boolean {
   return v.hits.some((h) => h.entry.type === 'threat' && h.entry.frame !== 'weak') && !!hit;
 }
@@ -52,11 +62,12 @@ function threatBefore(v: View, hit: Hit): boolean {
 /** "A attacked B", "strikes by A on B", "clashes between A and B", "border clashes" (the pair). */
 export function clash(v: View, hit: Hit, env: Env): Candidate[] {
   const { lex } = env;
-  if (negated(v, hit, lex) || hypothetical(v, hit, lex) || planned(v, hit, lex) || threatBefore(v, hit)) return [];
+  if (negated(v, hit, lex) || hypothetical(v, hit, lex) || planned(v, hit, lex) || threatBefore(v, hit) || intended(v, hit, env)) return [];
   const around = pairAround(v, hit.first, hit.last);
   if (around.length >= 2) return between('clash', v, hit, slots(around));
   const attackers = attackersOf(v, hit, env);
-  const { named, place } = targetsOf(v, hit);
+  const passive = hit.entry.pos === 'verb' && isPassive(v, hit.first);
+  const { named, place } = passive ? { named: slots(subjectOf(v, hit.first)), place: [] } : targetsOf(v, hit);
   const targets = named.length ? named : place;
   const mutualNoun = inClass(lex, 'mutualNouns', v.tokens[hit.first]);
   if (attackers.length >= 2 && !targets.length && attackers.every((m) => m.first === attackers[0]?.first)) {
