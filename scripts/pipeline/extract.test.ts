@@ -90,3 +90,22 @@ describe('status and speaker', () => {
     expect(triples(f)).toEqual(['pakistan threat afghan-taliban']);
   });
 });
+
+describe('roles in harder syntax', () => {
+  it('takes the agent of a passive accusation as the accuser', () => {
+    expect(last('Islamabad was accused by Kabul of shelling villages.')).toContain('afghan-taliban accusation pakistan');
+  });
+  it('reads "holds B responsible" as an accusation of B', () => {
+    expect(last('Islamabad holds Kabul responsible for the raids.')).toEqual(['pakistan accusation afghan-taliban']);
+  });
+  it('gives a second speech act the first one\'s subject, not the nearest name', () => {
+    expect(last('Kabul accused Islamabad of violating its airspace and warned of a response.')).toContain('afghan-taliban threat pakistan');
+  });
+  it('does not read a purpose as an act', () => {
+    expect(last('Islamabad said Afghan soil must not be used to launch attacks against Pakistan.')).not.toContain('afghan-taliban clash pakistan');
+  });
+  it('does not take the object of a gerund for a target it does not name', () => {
+    expect(last('Pakistani troops killed twelve militants near the border.')).toEqual([]);
+  });
+});
+

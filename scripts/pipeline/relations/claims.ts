@@ -4,7 +4,7 @@ import { inClass } from '../lexicon.ts';
 import { hypothetical, negated } from '../modality.ts';
 import { agentBy, isPassive, objectOf, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
-import { directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
+import { coordinatedSubject, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
 const CONTENT = new Set(['that', 'of', 'for']);
 const AGAINST = new Set(['against', 'on', 'of', 'that']);
@@ -29,19 +29,6 @@ function sourceOf(v: View, hit: Hit, env: Env): Slot[] {
     if (s.length) return slots(s);
   }
   return implied(speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first));
-}
-
-// "X accused Y of … and warned …", "officials said …, and accused India": a second predicate
-// shares the first one's subject (or the attribution's speaker), not the nearest actor.
-export function coordinatedSubject(v: View, hit: Hit, env: Env): Slot[] {
-  if (hit.entry.frame !== 'speech') return [];
-  let k = hit.first - 1;
-  while (k >= 0 && /^(also|then|later|further|repeatedly)$/.test(v.tokens[k]?.norm ?? '')) k--;
-  if (!/^(and|but)$/.test(v.tokens[k]?.norm ?? '')) return [];
-  const speaker = speakerAt(env, hit.first);
-  if (speaker) return implied(speaker);
-  const first = v.actors.find((m) => !m.implicit && m.last <= k);
-  return first ? slots([first]) : [];
 }
 
 // "being presented with demands": the subject received them, it did not make them.

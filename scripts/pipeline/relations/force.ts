@@ -5,7 +5,7 @@ import { classAt, inClass } from '../lexicon.ts';
 import { hypothetical, negated, planned } from '../modality.ts';
 import { agentBy, isPassive, objectOf, pairAround, possessorOf, subjectOf } from '../roles.ts';
 import type { Candidate, Mention } from '../types.ts';
-import { between, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
+import { between, coordinatedSubject, directed, type Env, facing, implied, pairSlots, type Slot, slots, speakerAt, speakerOfVerb } from './make.ts';
 
 const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'with']);
 const INTO = /^(in|inside|into|on)$/;
@@ -110,7 +110,8 @@ export function threat(v: View, hit: Hit, env: Env): Candidate[] {
   if (mild && !v.tokens.some((t, k) => classAt(env.lex, 'forceWords', v.tokens, k) > 0 && !!t)) return [];
   const speaker = speakerOfVerb(env, hit.first) ?? speakerAt(env, hit.first);
   const subj = hit.entry.pos === 'noun' ? [...possessorOf(v, hit.first), ...subjectOf(v, hit.first)] : subjectOf(v, hit.first);
-  const sources: Slot[] = speakerOfVerb(env, hit.first) ? implied(speaker) : subj.length ? slots(subj.slice(0, 1)) : implied(speaker ?? bareSource(v, hit, env));
+  const shared = coordinatedSubject(v, hit, env);
+  const sources: Slot[] = speakerOfVerb(env, hit.first) ? implied(speaker) : shared.length ? shared : subj.length ? slots(subj.slice(0, 1)) : implied(speaker ?? bareSource(v, hit, env));
   const direct = (hit.entry.pos === 'verb' ? objectOf(v, hit.last, 3) : []).filter((m) => !sources.some((s) => s.actor === m.actor));
   const content = v.actors.filter((m) => m.first >= hit.last && !sources.some((s) => s.actor === m.actor) && m.kind !== 'pronoun');
   const first = content[0];

@@ -75,3 +75,16 @@ export function completeParties(env: Env, parties: Slot[]): Slot[] {
   if (uniq.length === 1) return [...uniq, ...facing(env, uniq)];
   return pairSlots(env);
 }
+
+// "X accused Y of … and warned …", "officials said …, and accused India": a second predicate
+// shares the first one's subject (or the attribution's speaker), not the nearest actor.
+export function coordinatedSubject(v: View, hit: Hit, env: Env): Slot[] {
+  if (hit.entry.frame !== 'speech') return [];
+  let k = hit.first - 1;
+  while (k >= 0 && /^(also|then|later|further|repeatedly)$/.test(v.tokens[k]?.norm ?? '')) k--;
+  if (!/^(and|but)$/.test(v.tokens[k]?.norm ?? '')) return [];
+  const speaker = speakerAt(env, hit.first);
+  if (speaker) return implied(speaker);
+  const first = v.actors.find((m) => !m.implicit && m.last <= k);
+  return first ? slots([first]) : [];
+}
