@@ -8,6 +8,7 @@ import raw from '../graph-data/graph.json';
 import { App } from './App.tsx';
 import { loadGraph } from './model/load.ts';
 import './styles.css';
+import './shell.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

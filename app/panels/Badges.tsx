@@ -1,10 +1,11 @@
 import type { Status } from '../../graph-data/schema.ts';
 import type { ActorRef } from '../model/relations.ts';
 
-const STATUS_HELP: Record<Status, string> = {
+/** What each status means, in the words of ontology.md. */
+export const STATUS_HELP: Record<Status, string> = {
   reported: 'stated by the article in its own voice',
-  attributed: 'stated by a named or unnamed source',
-  alleged: 'the content of an accusation or an epithet',
+  attributed: 'stated by a named or unnamed source (“security sources said”, “according to Asif”)',
+  alleged: 'the content of an accusation or an epithet (“accused India of backing the TTP”, “India-backed”)',
 };
 
 /** The evidence status as a coloured badge, with what it means on hover. */

@@ -29,13 +29,23 @@ describe('the explorer on a graph whose text contains markup', () => {
 
   it('renders the markup as text and runs none of it', async () => {
     const { page, problems } = await openPage(browser, app.url);
+    // The evidence lives in the sidebar: open it through the relation table, as a user would.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('.relation-table tr[data-edge="pakistan|accusation|india"]').click();
+    const panel = page.locator('.evidence-panel');
+    await panel.waitFor();
+    expect(await panel.locator('li.evidence .sentence').textContent()).toBe(HOSTILE_TEXT);
+    expect(await panel.locator('li.evidence .meta').textContent()).toContain('speaker: <script>window.__pwned=1</script>');
+    expect(await panel.locator('h2').textContent()).toContain('India <img src=x onerror="window.__pwned=1">');
+    expect(await panel.locator('li.evidence mark').count()).toBe(3);
+    expect(await page.locator('.relation-table td.col-target').textContent()).toBe('India <img src=x onerror="window.__pwned=1">');
+    // The reader shows the hostile title as text too (the texts file has no such article: a notice, not a crash).
+    await panel.getByRole('button', { name: 'Read in article' }).click();
+    expect(await page.locator('.reader h2').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
+    await expect.poll(() => page.locator('.reader [role="alert"]').textContent()).toContain('no article');
     // The CSP would block inline script anyway; counting elements proves no markup was parsed at all.
     const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img').length);
     expect(injected).toBe(0);
-    expect(await page.locator('li.evidence .sentence').textContent()).toBe(HOSTILE_TEXT);
-    expect(await page.locator('li.evidence .meta').textContent()).toContain('speaker: <script>window.__pwned=1</script>');
-    expect(await page.locator('[data-edge] h3').textContent()).toContain('India <img src=x onerror="window.__pwned=1">');
-    expect(await page.locator('li.evidence mark').count()).toBe(3);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await problems()).toEqual([]);
   });

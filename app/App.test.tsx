@@ -1,0 +1,52 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { App } from './App.tsx';
+import { sampleGraph } from './model/fixture.ts';
+import { DEFAULT_VIEW } from './state/view.ts';
+
+const render = (view = DEFAULT_VIEW) => renderToStaticMarkup(<App loaded={{ ok: true, graph: sampleGraph() }} initial={view} />);
+
+describe('App', () => {
+  it('shows the header with the corpus summary, the toolbar, the graph box and the legend', () => {
+    const html = render();
+    expect(html).toContain('<h1>Dyad</h1>');
+    expect(html).toContain('2 articles · 1 outlet · 30 Oct 2025 · 3 actors · 2 relations · 4 pieces of evidence');
+    expect(html).toContain('role="search"');
+    expect(html).toContain('aria-label="Find and filter"');
+    expect(html).toContain('class="graph"');
+    expect(html).toContain('data-legend="alleged-actor"');
+  });
+
+  it('labels every form control', () => {
+    const html = render();
+    const ids = [...html.matchAll(/<input[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of ids) expect(html).toContain(`for="${id}"`);
+    // The others sit inside their <label>: no input, select or button without a name.
+    expect(html).not.toMatch(/<button[^>]*>\s*<\/button>/);
+  });
+
+  it('offers a checkbox per relation type and status, and the layouts', () => {
+    const html = render();
+    expect(html.match(/data-type="/g)).toHaveLength(9);
+    expect(html.match(/data-status="/g)).toHaveLength(3);
+    expect(html).toContain('<option value="fcose" selected="">Force</option>');
+  });
+
+  it('says what is selected in a live region', () => {
+    const html = render({ ...DEFAULT_VIEW, selection: { kind: 'edge', key: 'pakistan|accusation|india' } });
+    expect(html).toMatch(/data-selection="pakistan\|accusation\|india">Selected: Pakistan accuses India/);
+  });
+
+  it('swaps the graph for the table, keeping the graph mounted but hidden', () => {
+    const html = render({ ...DEFAULT_VIEW, table: true });
+    expect(html).toContain('class="graph-pane" hidden=""');
+    expect(html).toContain('aria-pressed="true">Table');
+  });
+
+  it('shows the problems instead of the explorer when loading failed', () => {
+    const html = renderToStaticMarkup(<App loaded={{ ok: false, problems: ['edges.0: <bad>'] }} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('edges.0: &lt;bad&gt;');
+    expect(html).not.toContain('role="search"');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { stylesheet } from './stylesheet.ts';
+import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE } from './tables.ts';
+import { LIGHT, type Theme } from './theme.ts';
+
+const DARK: Theme = { fg: '#e3e8ef', bg: '#121923', muted: '#96a1b1', accent: '#8ab4ff', alleged: '#fdba74' };
+const HEX = /^#[0-9a-f]{6}$/;
+const rule = (sheet: ReturnType<typeof stylesheet>, selector: string) => {
+  const found = sheet.find((r) => r.selector === selector);
+  if (!found) throw new Error(`no rule for ${selector}`);
+  return 'style' in found ? (found.style as Record<string, unknown>) : (found.css as Record<string, unknown>);
+};
+
+describe('style tables', () => {
+  it('give every relation type its own valid colour and a label', () => {
+    expect(Object.keys(RELATION_STYLE)).toEqual([...RELATION_TYPES]);
+    const colours = RELATION_TYPES.map((t) => RELATION_STYLE[t].colour);
+    for (const c of colours) expect(c).toMatch(HEX);
+    expect(new Set(colours).size).toBe(colours.length);
+    for (const t of RELATION_TYPES) expect(RELATION_STYLE[t].label.length).toBeGreaterThan(0);
+  });
+
+  it('give every actor kind a colour, and dash only allegations', () => {
+    for (const k of Object.values(KIND_STYLE)) expect(k.colour).toMatch(HEX);
+    expect(STATUSES.filter((s) => STATUS_STYLE[s].dashed)).toEqual(['alleged']);
+  });
+});
+
+describe('stylesheet', () => {
+  const sheet = stylesheet(LIGHT);
+
+  it('has one rule per relation type and per kind, coloured from the tables', () => {
+    for (const t of RELATION_TYPES) expect(rule(sheet, `edge.type-${t}`)['line-color']).toBe(RELATION_STYLE[t].colour);
+    for (const [k, s] of Object.entries(KIND_STYLE)) expect(rule(sheet, `node.kind-${k}`)['background-color']).toBe(s.colour);
+  });
+
+  it('draws arrows on directed edges, dashes alleged edges and outlines alleged actors', () => {
+    expect(rule(sheet, 'edge.directed')['target-arrow-shape']).toBe('triangle');
+    expect(rule(sheet, 'edge.alleged')['line-style']).toBe('dashed');
+    expect(rule(sheet, 'node.alleged')['border-style']).toBe('dashed');
+  });
+
+  it('hides with visibility, last, so hidden elements keep their place and beat every other rule', () => {
+    expect(sheet.at(-1)?.selector).toBe('.hidden');
+    expect(rule(sheet, '.hidden')).toEqual({ visibility: 'hidden' });
+    expect(JSON.stringify(sheet)).not.toContain('"display"');
+  });
+
+  it('sizes from data and fans parallel edges out as separate bezier curves', () => {
+    expect(rule(sheet, 'node').width).toBe('data(size)');
+    expect(rule(sheet, 'edge').width).toBe('data(width)');
+    expect(rule(sheet, 'edge')['curve-style']).toBe('bezier');
+    expect(rule(sheet, 'edge')['control-point-step-size']).toBeGreaterThan(0);
+  });
+
+  it('follows the theme: label colour and outline come from it', () => {
+    const dark = stylesheet(DARK);
+    expect(rule(dark, 'node').color).toBe(DARK.fg);
+    expect(rule(dark, 'node')['text-outline-color']).toBe(DARK.bg);
+    expect(rule(sheet, 'node').color).toBe(LIGHT.fg);
+  });
+});

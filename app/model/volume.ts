@@ -1,0 +1,28 @@
+/** How much the corpus says about each actor and each edge: distinct sentences, not triggers. */
+import type { Evidence, GraphFile } from '../../graph-data/schema.ts';
+
+const sentenceId = (e: Evidence) => `${e.article}#${e.sentence}`;
+
+/** Distinct (article, sentence) pairs: two triggers in one sentence are one sentence. */
+export function distinctSentences(evidence: Evidence[]): number {
+  return new Set(evidence.map(sentenceId)).size;
+}
+
+/**
+ * Distinct sentences over every edge that touches each actor, whatever the filters: a sentence
+ * that states two of its relations counts once. Actors with no edge are absent from the map.
+ */
+export function actorVolume(graph: GraphFile): Map<string, number> {
+  const seen = new Map<string, Set<string>>();
+  const add = (id: string, e: Evidence) => {
+    const set = seen.get(id) ?? new Set<string>();
+    seen.set(id, set.add(sentenceId(e)));
+  };
+  for (const edge of graph.edges) {
+    for (const e of edge.attributes.evidence) {
+      add(edge.source, e);
+      add(edge.target, e);
+    }
+  }
+  return new Map([...seen].map(([id, set]) => [id, set.size]));
+}

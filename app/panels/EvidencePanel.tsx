@@ -1,0 +1,46 @@
+/** The heart of Dyad: a relation and every sentence that states it, as the filters let through. */
+import { countLabel, TYPE_HEADINGS } from '../model/phrases.ts';
+import { hiddenLabel } from '../model/shown.ts';
+import type { PanelData } from './data.ts';
+import { EvidenceItem } from './EvidenceItem.tsx';
+import { Headline } from './Headline.tsx';
+import { Missing, PanelClose } from './PanelParts.tsx';
+import { readTarget, useGo } from './nav.ts';
+import { StatusHelp } from './StatusHelp.tsx';
+
+/** The selected edge: its headline, its counts, then each visible sentence with where it comes from. */
+export function EvidencePanel({ data, edgeKey }: { data: PanelData; edgeKey: string }) {
+  const go = useGo();
+  const edge = data.shown.find((e) => e.key === edgeKey);
+  if (!edge) return <Missing what="relation" id={edgeKey} />;
+  const hidden = hiddenLabel(edge);
+  return (
+    <section className={`panel evidence-panel type-${edge.type}`} data-edge={edge.key} aria-labelledby="evidence-heading">
+      <header className="panel-head">
+        <p className="kicker">{TYPE_HEADINGS[edge.type]}</p>
+        <PanelClose />
+        <h2 id="evidence-heading" className="panel-heading" tabIndex={-1}>
+          <Headline edge={edge} />
+          {/* On a line of its own; the dot is for screen readers, who hear the heading as one line. */}
+          <span className="headline-count">
+            <span className="visually-hidden"> · </span>
+            {countLabel(edge)}
+          </span>
+        </h2>
+        {hidden !== null && <p className="hidden-note">{hidden}</p>}
+      </header>
+      <StatusHelp />
+      <ol className="evidence-list">
+        {edge.evidence.map((e, i) => (
+          <EvidenceItem
+            key={`${e.article}:${e.sentence}:${i}`}
+            evidence={e}
+            article={data.articles.get(e.article)}
+            readTarget={readTarget(e.article, e.sentence)}
+            onRead={() => go([{ type: 'open-reader', article: e.article, sentence: e.sentence }], '.reader-chosen')}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * A toolbar drop-down built on <details>, so it opens with Enter or Space and is announced as
+ * expanded or collapsed with no ARIA of our own. It closes on Escape and on a press outside it.
+ */
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+
+/** A labelled drop-down; `note` is a short state shown on the button, such as "2 hidden". */
+export function Menu({ label, note, children }: { label: string; note?: string | null; children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (e: PointerEvent) => {
+      const el = ref.current;
+      if (el?.open && e.target instanceof Node && !el.contains(e.target)) el.open = false;
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const el = ref.current;
+    if (e.key !== 'Escape' || !el?.open) return;
+    el.open = false;
+    el.querySelector('summary')?.focus();
+    // The menu used this Escape; the page's "Escape clears the selection" must not see it too.
+    e.stopPropagation();
+  };
+  return (
+    <details ref={ref} className="menu" onKeyDown={onKeyDown}>
+      <summary>
+        {label}
+        {note && <span className="menu-note"> · {note}</span>}
+      </summary>
+      <div className="menu-panel">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,42 @@
+/** Find an actor by any of its names, select it and bring it to the centre of the graph. */
+import type { Core } from 'cytoscape';
+import { type FormEvent, type RefObject, useMemo, useState } from 'react';
+import type { GraphFile } from '../../graph-data/schema.ts';
+import { centreOn } from '../cytoscape/camera.ts';
+import { findActor, suggestions } from '../model/search.ts';
+import { useView } from '../state/provider.tsx';
+
+/** A search form; Enter or the button finds. Names to pick from are offered as the user types. */
+export function Search({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Core | null> }) {
+  const { dispatch } = useView();
+  const [query, setQuery] = useState('');
+  const [miss, setMiss] = useState<string | null>(null);
+  const names = useMemo(() => suggestions(graph), [graph]);
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    const key = findActor(graph, query);
+    setMiss(key === null && query.trim() ? query.trim() : null);
+    if (key === null) return;
+    dispatch({ type: 'select', selection: { kind: 'node', key } });
+    if (cyRef.current) centreOn(cyRef.current, key);
+  };
+  return (
+    <form role="search" className="search" onSubmit={find}>
+      <label htmlFor="actor-search">Find actor</label>
+      <input
+        id="actor-search" type="search" list="actor-names" value={query} autoComplete="off"
+        placeholder="Pakistan, TTP, Ankara…" aria-describedby="actor-search-miss"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <datalist id="actor-names">
+        {names.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <button type="submit">Find</button>
+      <span id="actor-search-miss" className="miss" role="status">
+        {miss && `No actor is called “${miss}”.`}
+      </span>
+    </form>
+  );
+}
