@@ -6,8 +6,10 @@ import { LAYOUT_LABELS, runLayout } from '../cytoscape/layouts.ts';
 import { useView } from '../state/provider.tsx';
 import { LAYOUTS, type LayoutName } from '../state/view.ts';
 import { DateFilter } from './DateFilter.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
 import { ArticleFilter, StatusFilter, TypeFilter } from './Filters.tsx';
 import { Search } from './Search.tsx';
+import { ShareMenu } from './ShareMenu.tsx';
 
 /** Every control that changes the view, in one labelled bar. */
 export function Toolbar({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Core | null> }) {
@@ -39,6 +41,8 @@ export function Toolbar({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<C
       <button type="button" className="reset" onClick={reset}>
         Reset
       </button>
+      <ShareMenu graph={graph} cyRef={cyRef} />
+      <ExportMenu graph={graph} cyRef={cyRef} />
       <div className="switch" role="group" aria-label="Show as">
         <button type="button" aria-pressed={!view.table} onClick={() => dispatch({ type: 'show-table', table: false })}>
           Graph

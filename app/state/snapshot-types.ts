@@ -1,0 +1,31 @@
+/** The shape of a snapshot: a view plus the picture (positions, zoom, pan) and the data it came from. */
+import type { Core } from 'cytoscape';
+import type { ViewState } from './view.ts';
+
+export const SNAPSHOT_VERSION = 1;
+
+/** What a shared link or an exported file carries. Positions are model coordinates, rounded to 0.1. */
+export interface Snapshot {
+  v: typeof SNAPSHOT_VERSION;
+  /** graphHash() of the graph the snapshot was made from. */
+  graph: string;
+  view: Omit<ViewState, 'hover'>;
+  positions: Record<string, [number, number]>;
+  zoom: number;
+  pan: [number, number];
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** Captures the current view and picture. */
+export function snapshotOf(view: ViewState, cy: Core, graph: string): Snapshot {
+  const positions: Record<string, [number, number]> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    positions[n.id()] = [round(p.x), round(p.y)];
+  });
+  const { hover, ...rest } = view;
+  void hover;
+  const pan = cy.pan();
+  return { v: SNAPSHOT_VERSION, graph, view: rest, positions, zoom: Math.round(cy.zoom() * 1e4) / 1e4, pan: [round(pan.x), round(pan.y)] };
+}
