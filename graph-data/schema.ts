@@ -162,6 +162,8 @@ export const GraphFile = z.strictObject({
   attributes: z.strictObject({
     schemaVersion: z.literal(1),
     articles: z.array(ArticleMeta),
+    /** Only in the explorer's JSON export: the view it was exported from (validated on import). */
+    dyadSnapshot: z.unknown().optional(),
   }),
   options: z.strictObject({
     type: z.literal('mixed'),
