@@ -7,44 +7,59 @@ import type { Loaded } from './model/load.ts';
 import { Legend } from './panels/Legend.tsx';
 import { LoadError } from './panels/LoadError.tsx';
 import { Masthead } from './panels/Masthead.tsx';
+import { Notices } from './panels/Notices.tsx';
 import { RelationTable } from './panels/RelationTable.tsx';
 import { SelectionStatus } from './panels/SelectionStatus.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
+import { useFileDrop } from './panels/useFileDrop.ts';
 import { ViewProvider, useView } from './state/provider.tsx';
+import { RestoreProvider, useRestore } from './state/restore.tsx';
+import { againstOf, type Restoring } from './state/restoring.ts';
 import type { ViewState } from './state/view.ts';
 
-/** The explorer over a loaded graph, or the problems that stop it from loading. */
-export function App({ loaded, initial }: { loaded: Loaded; initial?: ViewState }) {
+/**
+ * The explorer over a loaded graph, or the problems that stop it from loading. `opening` is what
+ * the page's address restored (a view, maybe a snapshot's picture, notices); `initial` is for tests.
+ */
+export function App({ loaded, initial, opening }: { loaded: Loaded; initial?: ViewState; opening?: Restoring }) {
   if (!loaded.ok) return <LoadError problems={loaded.problems} />;
   return (
-    <ViewProvider initial={initial}>
-      <Explorer graph={loaded.graph} />
+    <ViewProvider initial={opening?.view ?? initial}>
+      <Explorer graph={loaded.graph} opening={opening} />
     </ViewProvider>
   );
 }
 
-function Explorer({ graph }: { graph: GraphFile }) {
+function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | undefined }) {
   const { view } = useView();
   const cyRef = useRef<Core | null>(null);
+  const { api, picture, notices, dismiss } = useRestore(opening, againstOf(graph));
+  const dropping = useFileDrop(api.open);
   useEscapeClears();
   return (
-    <div className="app">
-      <Masthead graph={graph} />
-      <Toolbar graph={graph} cyRef={cyRef} />
-      <div className="workspace">
-        <main className="main">
-          {/* Hidden, not unmounted, under the table: dragged positions and zoom survive the switch. */}
-          <div className="graph-pane" hidden={view.table}>
-            <GraphView graph={graph} cyRef={cyRef} />
-            <SelectionStatus graph={graph} />
-            <Legend graph={graph} />
-          </div>
-          {view.table && <RelationTable graph={graph} />}
-        </main>
-        <Sidebar graph={graph} />
+    <RestoreProvider value={api}>
+      <div className="app">
+        <Masthead graph={graph} />
+        <Toolbar graph={graph} cyRef={cyRef} />
+        <Notices notices={notices} dismiss={dismiss} />
+        <div className="workspace">
+          <main className="main">
+            {/* Hidden, not unmounted, under the table: dragged positions and zoom survive the switch. */}
+            <div className="graph-pane" hidden={view.table}>
+              <GraphView graph={graph} cyRef={cyRef} picture={picture} />
+              <SelectionStatus graph={graph} />
+              <Legend graph={graph} />
+            </div>
+            {view.table && <RelationTable graph={graph} />}
+          </main>
+          <Sidebar graph={graph} />
+        </div>
+        <div className="drop-hint" hidden={!dropping}>
+          Drop a Dyad snapshot or JSON export to open its view
+        </div>
       </div>
-    </div>
+    </RestoreProvider>
   );
 }
 

@@ -3,10 +3,12 @@ import cytoscape, { type Core } from 'cytoscape';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { useView } from '../state/provider.tsx';
+import type { Picture } from '../state/restoring.ts';
 import { bindEvents } from './events.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
 import { preemptCytoscapeStyle } from './noInlineStyle.ts';
+import { applyPicture } from './picture.ts';
 import { stylesheet } from './stylesheet.ts';
 import { readTheme } from './theme.ts';
 import { toElements } from './toElements.ts';
@@ -14,8 +16,12 @@ import { toElements } from './toElements.ts';
 /** Zoom bounds: past them labels are either unreadable or the whole graph no longer fits. */
 const ZOOM = { minZoom: 0.2, maxZoom: 3 };
 
-/** Draws `graph` as the view says; the instance is also put in `cyRef` and on `window.cy`. */
-export function GraphView({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Core | null> }) {
+/**
+ * Draws `graph` as the view says; the instance is also put in `cyRef` and on `window.cy`. A new
+ * `picture` (a restored snapshot) is put on the canvas after the layout, so the layout never
+ * runs over it.
+ */
+export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; cyRef: RefObject<Core | null>; picture?: Picture | null }) {
   const { view, dispatch } = useView();
   const box = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -42,6 +48,14 @@ export function GraphView({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject
   useEffect(() => {
     if (cy) runLayout(cy, view.layout);
   }, [cy, view.layout]);
+  // After the layout effect: when a restore changes the layout and the picture together, the
+  // layout runs first and the picture lands on top of it. The layout is read, not a dependency:
+  // a later change of layout alone must lay out anew, not put this picture back.
+  const layout = useRef(view.layout);
+  layout.current = view.layout;
+  useEffect(() => {
+    if (cy && picture) applyPicture(cy, picture, layout.current);
+  }, [cy, picture]);
   useThemeFollower(cy);
   useResizeFollower(cy, box);
 

@@ -1,31 +1,47 @@
 /**
  * Keeps the graph fitted to its box when the box changes size (window, breakpoint, back from the
  * table), until the user pans or zooms: after that their viewport is theirs, and only resized.
+ * A restored snapshot pins the viewport the same way, so no later fit undoes it.
  */
 import type { Core } from 'cytoscape';
 
 /** Space left around the graph when it is fitted to its box. */
 export const FIT_PADDING = 40;
 
+// Kept on the instance rather than in followResize's closure: a snapshot may be pinned before
+// the resize follower starts (effects run in order) and must still count.
+const OWNED = '_dyadViewportOwned';
+
+/** Sets zoom and pan and marks the viewport as chosen, so resizing the box no longer refits it. */
+export function pinViewport(cy: Core, zoom: number, pan: readonly [number, number]): void {
+  cy.viewport({ zoom, pan: { x: pan[0], y: pan[1] } });
+  cy.scratch(OWNED, true);
+}
+
 /** Starts following `box`'s size; returns the function that stops it. */
 export function followResize(cy: Core, box: HTMLElement): () => void {
-  let userMoved = false;
   let fitting = false;
   // Any viewport change not made here is the user's (or a search focusing an actor) ...
-  cy.on('viewport', () => {
-    if (!fitting) userMoved = true;
-  });
+  const moved = () => {
+    if (!fitting) cy.scratch(OWNED, true);
+  };
   // ... except a layout's own fit, which ends with layoutstop.
-  cy.on('layoutstop', () => {
-    userMoved = false;
-  });
+  const laidOut = () => {
+    cy.scratch(OWNED, false);
+  };
+  cy.on('viewport', moved);
+  cy.on('layoutstop', laidOut);
   const observer = new ResizeObserver(() => {
     cy.resize();
-    if (userMoved || box.clientWidth === 0 || box.clientHeight === 0) return;
+    if (cy.scratch(OWNED) === true || box.clientWidth === 0 || box.clientHeight === 0) return;
     fitting = true;
     cy.fit(undefined, FIT_PADDING);
     fitting = false;
   });
   observer.observe(box);
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    cy.off('viewport', moved);
+    cy.off('layoutstop', laidOut);
+  };
 }

@@ -6,7 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { actorVolume, distinctSentences } from '../model/volume.ts';
-import { visibleEvidence, visibleKeys } from '../model/visibility.ts';
+import { shownKeys, visibleEvidence } from '../model/visibility.ts';
 import type { Selection, ViewState } from '../state/view.ts';
 import { neighbourhood, type Visible } from './focus.ts';
 import { edgeWidth, nodeSize } from './sizes.ts';
@@ -69,11 +69,8 @@ function edgeElement(e: Edge, ctx: Context): ElementDefinition {
 
 /** Every node, then every edge, in graph.json's order, with data and classes for the view. */
 export function toElements(graph: GraphFile, view: ViewState): ElementDefinition[] {
-  const visible = visibleKeys(graph, view.filters);
   const volume = actorVolume(graph);
-  // An actor with no relation at all has nothing a filter could hide, so it always shows.
-  const nodes = new Set(graph.nodes.filter((n) => visible.nodes.has(n.key) || !volume.has(n.key)).map((n) => n.key));
-  const shown = { edges: visible.edges, nodes };
+  const shown = shownKeys(graph, view.filters);
   const ctx: Context = { view, shown, lit: neighbourhood(graph, shown, view.hover ?? view.selection) };
   return [...graph.nodes.map((n) => nodeElement(n, volume, ctx)), ...graph.edges.map((e) => edgeElement(e, ctx))];
 }

@@ -30,3 +30,14 @@ export function visibleKeys(graph: GraphFile, f: Filters): { edges: Set<string>;
   }
   return { edges, nodes };
 }
+
+/**
+ * What the graph draws: the visible edges and their actors, plus every actor with no relation at
+ * all, which no filter could hide. The exports use this too, so a file holds what the screen shows.
+ */
+export function shownKeys(graph: GraphFile, f: Filters): { edges: Set<string>; nodes: Set<string> } {
+  const { edges, nodes } = visibleKeys(graph, f);
+  const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  for (const n of graph.nodes) if (!linked.has(n.key)) nodes.add(n.key);
+  return { edges, nodes };
+}

@@ -4,8 +4,11 @@
  */
 import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
 
-/** A labelled drop-down; `note` is a short state shown on the button, such as "2 hidden". */
-export function Menu({ label, note, children }: { label: string; note?: string | null; children: ReactNode }) {
+/**
+ * A labelled drop-down; `note` is a short state shown on the button, such as "2 hidden";
+ * `onToggle` hears it open and close (the share menu makes its link on opening).
+ */
+export function Menu({ label, note, children, onToggle }: { label: string; note?: string | null; children: ReactNode; onToggle?: (open: boolean) => void }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const close = (e: PointerEvent) => {
@@ -24,7 +27,7 @@ export function Menu({ label, note, children }: { label: string; note?: string |
     e.stopPropagation();
   };
   return (
-    <details ref={ref} className="menu" onKeyDown={onKeyDown}>
+    <details ref={ref} className="menu" onKeyDown={onKeyDown} onToggle={(e) => onToggle?.(e.currentTarget.open)}>
       <summary>
         {label}
         {note && <span className="menu-note"> · {note}</span>}

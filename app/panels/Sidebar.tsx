@@ -35,9 +35,8 @@ export function Sidebar({ graph }: { graph: GraphFile }) {
     focusNext.current = null;
     (aside.current.querySelector<HTMLElement>(target) ?? aside.current.querySelector<HTMLElement>(HEADING))?.focus();
   });
+  // A new selection has already closed the reader (see reduce).
   useNewSelection(view.selection, () => {
-    // The open reader would cover the new selection's panel.
-    if (view.reader) dispatch({ type: 'close-reader' });
     // In the one-column layout the sidebar sits under the graph: bring the panel into view.
     if (view.selection && aside.current && aside.current.getBoundingClientRect().top >= window.innerHeight) {
       aside.current.scrollIntoView({ block: 'start' });

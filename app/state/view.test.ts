@@ -33,6 +33,13 @@ describe('reduce', () => {
     expect(run({ type: 'show-table', table: true }).table).toBe(true);
   });
 
+  it('closes the reader when a different edge or actor is selected, not when the same one is', () => {
+    const reading = run({ type: 'select', selection: EDGE }, { type: 'open-reader', article: 'a1', sentence: 2 });
+    expect(reduce(reading, { type: 'select', selection: { ...EDGE } }).reader).toEqual({ article: 'a1', sentence: 2 });
+    expect(reduce(reading, { type: 'select', selection: { kind: 'node', key: 'india' } }).reader).toBeNull();
+    expect(reduce(reading, { type: 'select', selection: null }).reader).toBeNull();
+  });
+
   it('resets selection, hover, reader and filters but keeps the layout and the table', () => {
     const busy = run(
       { type: 'select', selection: EDGE },

@@ -54,6 +54,8 @@ export type Action =
   | { type: 'reset' }
   | { type: 'replace'; view: ViewState };
 
+const sameSelection = (a: Selection, b: Selection): boolean => a?.kind === b?.kind && a?.key === b?.key;
+
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item].sort();
 }
@@ -63,7 +65,12 @@ export function reduce(state: ViewState, action: Action): ViewState {
   const f = state.filters;
   switch (action.type) {
     case 'select':
-      return { ...state, selection: action.selection };
+      // A different selection closes the reader, which would otherwise cover its panel. Here and
+      // not in the sidebar, so one click is one change (and one history entry), and a restored
+      // view that has both a selection and an open article keeps both.
+      return sameSelection(state.selection, action.selection)
+        ? { ...state, selection: action.selection }
+        : { ...state, selection: action.selection, reader: null };
     case 'hover':
       return { ...state, hover: action.target };
     case 'open-reader':
