@@ -38,9 +38,18 @@ describe('App', () => {
   });
 
   it('swaps the graph for the table, keeping the graph mounted but hidden', () => {
-    const html = render({ ...DEFAULT_VIEW, table: true });
+    const html = render({ ...DEFAULT_VIEW, mode: 'table' });
     expect(html).toContain('class="graph-pane" hidden=""');
     expect(html).toContain('aria-pressed="true">Table');
+  });
+
+  it('swaps the graph for the sources matrix the same way, the timeline staying under either', () => {
+    const html = render({ ...DEFAULT_VIEW, mode: 'matrix' });
+    expect(html).toContain('class="graph-pane" hidden=""');
+    expect(html).toContain('<section class="source-matrix panels"');
+    expect(html).toContain('aria-pressed="true">Sources');
+    expect(html).toContain('<section class="timeline" aria-labelledby="timeline-title">');
+    expect(render()).toContain('<section class="timeline" aria-labelledby="timeline-title">');
   });
 
   it('shows the problems instead of the explorer when loading failed', () => {

@@ -1,4 +1,4 @@
-/** The page: header, toolbar, the graph or the table, and the details column; or why not. */
+/** The page: header, toolbar, the graph, the table or the sources matrix over the timeline, and the details column; or why not. */
 import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { GraphFile } from '../graph-data/schema.ts';
@@ -11,6 +11,8 @@ import { Notices } from './panels/Notices.tsx';
 import { RelationTable } from './panels/RelationTable.tsx';
 import { SelectionStatus } from './panels/SelectionStatus.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';
+import { SourceMatrix } from './panels/SourceMatrix.tsx';
+import { Timeline } from './panels/Timeline.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { useFileDrop } from './panels/useFileDrop.ts';
 import { ViewProvider, useView } from './state/provider.tsx';
@@ -46,12 +48,14 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
         <div className="workspace">
           <main className="main">
             {/* Hidden, not unmounted, under the table: dragged positions and zoom survive the switch. */}
-            <div className="graph-pane" hidden={view.table}>
+            <div className="graph-pane" hidden={view.mode !== 'graph'}>
               <GraphView graph={graph} cyRef={cyRef} picture={picture} />
               <SelectionStatus graph={graph} />
               <Legend graph={graph} />
             </div>
-            {view.table && <RelationTable graph={graph} />}
+            {view.mode === 'table' && <RelationTable graph={graph} />}
+            {view.mode === 'matrix' && <SourceMatrix graph={graph} />}
+            <Timeline graph={graph} />
           </main>
           <Sidebar graph={graph} />
         </div>

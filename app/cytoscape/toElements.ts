@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
+import { type Published, publicationDates } from '../model/published.ts';
 import { actorVolume, distinctSentences } from '../model/volume.ts';
 import { shownKeys, visibleEvidence } from '../model/visibility.ts';
 import type { Selection, ViewState } from '../state/view.ts';
@@ -23,6 +24,7 @@ interface Context {
   view: ViewState;
   shown: Visible;
   lit: Set<string> | null;
+  published: Published;
 }
 
 const same = (a: Selection, kind: 'node' | 'edge', key: string) => a !== null && a.kind === kind && a.key === key;
@@ -53,7 +55,7 @@ function nodeElement(n: Node, volume: Map<string, number>, ctx: Context): Elemen
 
 function edgeElement(e: Edge, ctx: Context): ElementDefinition {
   const { type, undirected, evidence } = e.attributes;
-  const shownEvidence = visibleEvidence(e, ctx.view.filters);
+  const shownEvidence = visibleEvidence(e, ctx.view.filters, ctx.published);
   // A hidden edge keeps the width of all its evidence: it is not drawn, and this keeps it stable.
   const counted = shownEvidence.length > 0 ? shownEvidence : evidence;
   const alleged = counted.every((x) => x.status === 'alleged');
@@ -71,6 +73,7 @@ function edgeElement(e: Edge, ctx: Context): ElementDefinition {
 export function toElements(graph: GraphFile, view: ViewState): ElementDefinition[] {
   const volume = actorVolume(graph);
   const shown = shownKeys(graph, view.filters);
-  const ctx: Context = { view, shown, lit: neighbourhood(graph, shown, view.hover ?? view.selection) };
+  const lit = neighbourhood(graph, shown, view.hover ?? view.selection);
+  const ctx: Context = { view, shown, lit, published: publicationDates(graph) };
   return [...graph.nodes.map((n) => nodeElement(n, volume, ctx)), ...graph.edges.map((e) => edgeElement(e, ctx))];
 }

@@ -12,6 +12,7 @@ export function filterLine(f: Filters): string | null {
     f.hiddenStatuses.join(', '),
     f.hiddenArticles.length ? plural(f.hiddenArticles.length, 'article') : '',
     f.from !== null || f.to !== null ? `dates outside ${f.from ?? 'the start'} to ${f.to ?? 'the end'}` : '',
+    f.reportedBy !== null ? `articles published after ${f.reportedBy} or undated` : '',
   ].filter(Boolean);
   return parts.length ? `Filtered: hiding ${parts.join('; ')}` : null;
 }

@@ -74,5 +74,8 @@ describe('caption', () => {
     const f = filtered({ hiddenTypes: ['clash', 'threat'], hiddenStatuses: ['alleged'], hiddenArticles: ['a2'], from: '2025-10-01' }).filters;
     expect(filtersOn(f)).toBe(true);
     expect(filterLine(f)).toBe('Filtered: hiding clash, threat; alleged; 1 article; dates outside 2025-10-01 to the end');
+    const reported = { ...DEFAULT_FILTERS, reportedBy: '2025-10-29' };
+    expect(filtersOn(reported)).toBe(true);
+    expect(filterLine(reported)).toBe('Filtered: hiding articles published after 2025-10-29 or undated');
   });
 });

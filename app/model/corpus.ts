@@ -1,6 +1,7 @@
 /** Counts and bounds over the whole corpus, for the header and the filter controls. */
 import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
 import type { GraphFile, RelationType, Status } from '../../graph-data/schema.ts';
+import { daysOf } from './days.ts';
 
 /** What the header says about the corpus. */
 export interface CorpusSummary {
@@ -41,14 +42,6 @@ export function articleCounts(graph: GraphFile): Map<string, number> {
   return counts;
 }
 
-/** "2025-10" → its last day, "2025-10-05" as is: a month-precise end reaches the month's end. */
-function lastDay(iso: string): string {
-  if (iso.length !== 7) return iso.slice(0, 10);
-  const [y, m] = iso.split('-').map(Number);
-  const day = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-  return `${iso}-${String(day).padStart(2, '0')}`;
-}
-
 /** The earliest and latest event date in the evidence, as full days; null when none is dated. */
 export function eventDateBounds(graph: GraphFile): { min: string; max: string } | null {
   let min: string | null = null;
@@ -56,8 +49,7 @@ export function eventDateBounds(graph: GraphFile): { min: string; max: string } 
   for (const e of graph.edges) {
     for (const { when } of e.attributes.evidence) {
       if (!when) continue;
-      const start = when.start.length === 7 ? `${when.start}-01` : when.start.slice(0, 10);
-      const end = lastDay(when.end);
+      const { start, end } = daysOf(when);
       if (min === null || start < min) min = start;
       if (max === null || end > max) max = end;
     }

@@ -8,6 +8,7 @@ import type { Filters } from '../state/view.ts';
 import { plural } from './format.ts';
 import { countLabel, headlineText } from './phrases.ts';
 import { type EdgeView, edgeViews } from './relations.ts';
+import { publicationDates } from './published.ts';
 import { visibleEvidence } from './visibility.ts';
 
 /** An edge with only its visible evidence, and what the filters hid. */
@@ -29,10 +30,11 @@ export function countEvidence(evidence: Evidence[]): { sentences: number; articl
 /** Every edge of the graph in reading order, restricted to the evidence `filters` let through. */
 export function shownEdges(graph: GraphFile, filters: Filters): ShownEdge[] {
   const raw = new Map(graph.edges.map((e) => [e.key, e]));
+  const published = publicationDates(graph);
   return edgeViews(graph).map((view) => {
     const edge = raw.get(view.key);
     // Identity, not equality: edgeViews sorts a copy of the same evidence objects.
-    const keep = new Set(edge ? visibleEvidence(edge, filters) : []);
+    const keep = new Set(edge ? visibleEvidence(edge, filters, published) : []);
     const evidence = view.evidence.filter((e) => keep.has(e));
     const counts = countEvidence(evidence);
     return { ...view, evidence, ...counts, totalSentences: view.sentences, hiddenSentences: view.sentences - counts.sentences };

@@ -1,7 +1,7 @@
 /** The article reader: the full stored text, scrolled to the chosen sentence, relations underlined. */
 import type { KeyboardEvent } from 'react';
 import type { ArticleMeta } from '../../graph-data/schema.ts';
-import { formatDate } from '../model/format.ts';
+import { formatPublished } from '../model/format.ts';
 import type { ViewState } from '../state/view.ts';
 import type { PanelData } from './data.ts';
 import { readSelector, useGo } from './nav.ts';
@@ -61,7 +61,7 @@ export function ArticleReader({ data, reader }: { data: PanelData; reader: Reade
 function ArticleByline({ meta }: { meta: ArticleMeta | undefined }) {
   const parts = [
     meta?.outlet,
-    meta?.date && `published ${formatDate(meta.date)}${meta.dateInferred ? ' (inferred)' : ''}`,
+    meta && formatPublished(meta),
     meta?.byline && `by ${meta.byline}`,
   ].filter(Boolean);
   return parts.length > 0 ? <p className="facts">{parts.join(' · ')}</p> : null;

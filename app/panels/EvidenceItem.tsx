@@ -1,5 +1,6 @@
+/** One sentence of evidence with where and when: its outlet, article, both dates, status and speaker. */
 import type { ArticleMeta, Evidence } from '../../graph-data/schema.ts';
-import { formatDate, formatWhen } from '../model/format.ts';
+import { formatPublished, formatWhen } from '../model/format.ts';
 import { StatusBadge } from './Badges.tsx';
 import { MarkedText } from './MarkedText.tsx';
 
@@ -9,24 +10,25 @@ const PRECISION: Record<NonNullable<Evidence['when']>['precision'], string> = {
   month: 'the month only',
 };
 
-/** "12 Oct 2025", with a hover note of how precise the text was. */
+/** When it happened: "12 Oct 2025", "18–19 Oct 2025", "Oct 2025", or "date not stated"; the precision on hover. */
 function EventDate({ evidence }: { evidence: Evidence }) {
   const when = formatWhen(evidence.when, evidence.date);
-  if (when === null) return null;
+  const help = evidence.when
+    ? `the sentence gives ${PRECISION[evidence.when.precision]}`
+    : when === null ? 'the sentence gives no date for the event' : undefined;
   return (
-    <li title={evidence.when ? `the sentence gives ${PRECISION[evidence.when.precision]}` : undefined}>
-      <span className="label">event date:</span> {when}
+    <li className="event-date" title={help}>
+      <span className="label">event:</span> {when ?? 'date not stated'}
     </li>
   );
 }
 
-/** "published 30 Oct 2025", saying so when the date was inferred rather than printed. */
+/** When it was reported: the article's publication date, marked when inferred, or said to be unknown. */
 function Published({ article }: { article: ArticleMeta | undefined }) {
-  if (!article?.date) return null;
+  const inferred = article?.date && article.dateInferred;
   return (
-    <li>
-      <span className="label">published</span> {formatDate(article.date)}
-      {article.dateInferred && ' (inferred)'}
+    <li className="published" title={inferred ? 'the article prints no date; this one is inferred' : undefined}>
+      {formatPublished(article)}
     </li>
   );
 }
@@ -52,11 +54,6 @@ export function EvidenceItem({
         <li>
           <StatusBadge status={evidence.status} />
         </li>
-        {article?.outlet && <li className="outlet">{article.outlet}</li>}
-        <li>
-          <cite>{article?.title ?? evidence.article}</cite>
-        </li>
-        <Published article={article} />
         <EventDate evidence={evidence} />
         {evidence.speaker !== null && (
           <li>
@@ -64,6 +61,13 @@ export function EvidenceItem({
           </li>
         )}
         {evidence.implicit && <li title="an actor is resolved from context, e.g. “both sides”">implicit</li>}
+      </ul>
+      <ul className="meta source">
+        {article?.outlet && <li className="outlet">{article.outlet}</li>}
+        <li>
+          <cite>{article?.title ?? evidence.article}</cite>
+        </li>
+        <Published article={article} />
       </ul>
       {onRead && (
         <button type="button" className="read" data-read={readTarget} onClick={onRead}>

@@ -27,7 +27,7 @@ describe('ExportMenu', () => {
   });
 
   it('disables the picture while the table hides the canvas', () => {
-    const html = render({ ...DEFAULT_VIEW, table: true });
+    const html = render({ ...DEFAULT_VIEW, mode: 'table' });
     expect(html).toMatch(/data-export="png" disabled=""/);
     expect(html).toContain('Switch to the graph to save a picture.');
   });

@@ -96,8 +96,8 @@ export function ExportMenu({ graph, cyRef }: { graph: GraphFile; cyRef: RefObjec
       </button>
       <div ref={panel} id={`${id}-panel`} className="menu-panel export-panel" role="group" aria-label="Export the shown graph" hidden={!open}>
         {ITEMS.map((item) => {
-          // The table hides the canvas, and a hidden canvas has no picture to take.
-          const off = item.kind === 'png' && view.table;
+          // The table and the matrix hide the canvas, and a hidden canvas has no picture to take.
+          const off = item.kind === 'png' && view.mode !== 'graph';
           return (
             <div key={item.kind} className="export-item">
               <button type="button" data-export={item.kind} disabled={off} aria-describedby={`${id}-${item.kind}`} onClick={() => void run(item.kind)}>

@@ -66,7 +66,7 @@ export function ArticleFilter({ graph }: { graph: GraphFile }) {
               {a.title ?? a.id}
               <span className="muted">
                 {' '}
-                {[a.outlet, a.date && formatDate(a.date)].filter(Boolean).join(' · ')} ({counts.get(a.id) ?? 0})
+                {[a.outlet, a.date && `${a.dateInferred ? '~' : ''}${formatDate(a.date)}`].filter(Boolean).join(' · ')} ({counts.get(a.id) ?? 0})
               </span>
             </span>
           </label>

@@ -57,7 +57,7 @@ export function Sidebar({ graph }: { graph: GraphFile }) {
 
 function Panel({ view, data }: { view: ViewState; data: PanelData }) {
   if (view.reader) return <ArticleReader data={data} reader={view.reader} />;
-  if (view.selection?.kind === 'edge') return <EvidencePanel data={data} edgeKey={view.selection.key} />;
+  if (view.selection?.kind === 'edge') return <EvidencePanel data={data} edgeKey={view.selection.key} outlet={view.outlet} />;
   if (view.selection?.kind === 'node') return <ActorPanel data={data} id={view.selection.key} />;
   return <EmptyPanel data={data} />;
 }
@@ -65,7 +65,7 @@ function Panel({ view, data }: { view: ViewState; data: PanelData }) {
 /** Which panel is showing: a new one starts at its top, not where the last one was scrolled to. */
 function panelId(view: ViewState): string {
   if (view.reader) return `reader:${view.reader.article}#${view.reader.sentence}`;
-  return view.selection ? `${view.selection.kind}:${view.selection.key}` : '';
+  return view.selection ? `${view.selection.kind}:${view.selection.key}:${view.outlet ?? ''}` : '';
 }
 
 /**

@@ -1,15 +1,22 @@
-/** The toolbar: find, filter, lay out, reset, and switch between the graph and the table. */
+/** The toolbar: find, filter, lay out, reset, and switch between the graph, the table and the sources matrix. */
 import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { LAYOUT_LABELS, runLayout } from '../cytoscape/layouts.ts';
 import { useView } from '../state/provider.tsx';
-import { LAYOUTS, type LayoutName } from '../state/view.ts';
+import { LAYOUTS, type LayoutName, MODES, type ViewMode } from '../state/view.ts';
 import { DateFilter } from './DateFilter.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ArticleFilter, StatusFilter, TypeFilter } from './Filters.tsx';
 import { Search } from './Search.tsx';
 import { ShareMenu } from './ShareMenu.tsx';
+
+const MODE_LABELS: Record<ViewMode, string> = { graph: 'Graph', table: 'Table', matrix: 'Sources' };
+const MODE_HELP: Record<ViewMode, string> = {
+  graph: 'actors and their relations as a network',
+  table: 'every relation as a row',
+  matrix: 'which outlets carry each relation, side by side',
+};
 
 /** Every control that changes the view, in one labelled bar. */
 export function Toolbar({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Core | null> }) {
@@ -44,12 +51,11 @@ export function Toolbar({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<C
       <ShareMenu graph={graph} cyRef={cyRef} />
       <ExportMenu graph={graph} cyRef={cyRef} />
       <div className="switch" role="group" aria-label="Show as">
-        <button type="button" aria-pressed={!view.table} onClick={() => dispatch({ type: 'show-table', table: false })}>
-          Graph
-        </button>
-        <button type="button" aria-pressed={view.table} onClick={() => dispatch({ type: 'show-table', table: true })}>
-          Table
-        </button>
+        {MODES.map((m) => (
+          <button key={m} type="button" title={MODE_HELP[m]} aria-pressed={view.mode === m} onClick={() => dispatch({ type: 'show', mode: m })}>
+            {MODE_LABELS[m]}
+          </button>
+        ))}
       </div>
     </nav>
   );

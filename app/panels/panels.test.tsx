@@ -44,8 +44,8 @@ describe('Sidebar', () => {
       evidence({ sentence: 7, when: { start: '2025-10', end: '2025-10', precision: 'month' } }),
     ];
     const html = sidebar({ selection: { kind: 'edge', key: ACCUSATION } }, graph);
-    expect(html).toContain('<li title="the sentence gives a span of days"><span class="label">event date:</span> 25 Oct 2025 – 28 Oct 2025</li>');
-    expect(html).toContain('<li title="the sentence gives the month only"><span class="label">event date:</span> Oct 2025</li>');
+    expect(html).toContain('<li class="event-date" title="the sentence gives a span of days"><span class="label">event:</span> 25–28 Oct 2025</li>');
+    expect(html).toContain('<li class="event-date" title="the sentence gives the month only"><span class="label">event:</span> Oct 2025</li>');
     expect(html.match(/>implicit<\/li>/g)).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
 import { ArticleId, MAX_COORD, MAX_PAN, ZOOM_RANGE } from './bounds.ts';
 import type { LinkView } from './link-keys.ts';
 import type { Snapshot } from './snapshot-types.ts';
-import { LAYOUTS } from './view.ts';
+import { LAYOUTS, MODES } from './view.ts';
 
 const sorted = <T extends string>(items: T[]): T[] => [...items].sort();
 
@@ -34,6 +34,8 @@ const selection = fc.oneof(
 /** Every view a link can carry, with lists as the reducer keeps them (sorted, no repeats). */
 export const linkView: fc.Arbitrary<LinkView> = fc.record({
   selection,
+  // Outlet names are free text, as article ids are: the same generator covers both.
+  outlet: fc.option(articleId),
   reader: fc.option(fc.record({ article: articleId, sentence: fc.option(fc.nat(1_000_000)) })),
   filters: fc.record({
     hiddenTypes: fc.subarray([...RELATION_TYPES]).map(sorted),
@@ -41,9 +43,10 @@ export const linkView: fc.Arbitrary<LinkView> = fc.record({
     hiddenArticles: fc.uniqueArray(articleId, { maxLength: 6 }).map(sorted),
     from: fc.option(day),
     to: fc.option(day),
+    reportedBy: fc.option(day),
   }),
   layout: fc.constantFrom(...LAYOUTS),
-  table: fc.boolean(),
+  mode: fc.constantFrom(...MODES),
 });
 
 // "+ 0": JSON has no -0, and snapshotOf never makes one.

@@ -47,6 +47,8 @@ export const NodeId = z.string().max(MAX_ID).regex(ID_RE);
 export const EdgeKey = z.string().max(MAX_ID * 2 + 20).regex(EDGE_RE);
 /** An article id. */
 export const ArticleId = z.string().min(1).max(MAX_ID).regex(ARTICLE_RE);
+/** A matrix column: an outlet's name, or the id of an article whose outlet is unknown. */
+export const OutletKey = z.string().min(1).max(MAX_ID).regex(ARTICLE_RE);
 /** An inclusive date bound. */
 export const Day = z.string().refine(isDay, 'not a calendar day (YYYY-MM-DD)');
 /** A sentence index inside an article. */

@@ -1,18 +1,24 @@
 /** A decoded view against the graph on the page: what it names that the graph lacks is dropped, and said so. */
 import type { GraphFile } from '../../graph-data/schema.ts';
+import { outletKey } from '../model/outlets.ts';
 import { quote } from './link.ts';
 import type { LinkView } from './link-keys.ts';
 
 /** The view with only what the graph has, and a phrase for each thing dropped. */
 export function fitToGraph(view: LinkView, graph: GraphFile): { view: LinkView; dropped: string[] } {
   const dropped: string[] = [];
-  let { selection, reader } = view;
+  let { selection, outlet, reader } = view;
   if (selection?.kind === 'edge' && !graph.edges.some((e) => e.key === selection?.key)) {
     dropped.push(`the selected relation ${quote(selection.key)}`);
     selection = null;
   } else if (selection?.kind === 'node' && !graph.nodes.some((n) => n.key === selection?.key)) {
     dropped.push(`the selected actor ${quote(selection.key)}`);
     selection = null;
+  }
+  if (outlet !== null && (selection?.kind !== 'edge' || !graph.attributes.articles.some((a) => outletKey(a) === outlet))) {
+    // Without its edge an outlet focus means nothing; said only when the outlet itself is unknown.
+    if (selection?.kind === 'edge') dropped.push(`the outlet ${quote(outlet)}`);
+    outlet = null;
   }
   const article = reader && graph.attributes.articles.find((a) => a.id === reader?.article);
   if (reader && !article) {
@@ -26,5 +32,5 @@ export function fitToGraph(view: LinkView, graph: GraphFile): { view: LinkView; 
   const hiddenArticles = view.filters.hiddenArticles.filter((a) => articles.has(a));
   const unknown = view.filters.hiddenArticles.length - hiddenArticles.length;
   if (unknown > 0) dropped.push(`${unknown} hidden ${unknown === 1 ? 'article' : 'articles'} this graph does not have`);
-  return { view: { ...view, selection, reader, filters: { ...view.filters, hiddenArticles } }, dropped };
+  return { view: { ...view, selection, outlet, reader, filters: { ...view.filters, hiddenArticles } }, dropped };
 }

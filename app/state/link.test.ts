@@ -25,13 +25,16 @@ describe('the key table', () => {
     const changed: LinkView[] = [
       view({ selection: { kind: 'node', key: 'india' } }),
       view({ reader: { article: 'a1', sentence: null } }),
-      view({ table: true }),
+      view({ selection: { kind: 'edge', key: EDGE }, outlet: 'Dawn' }),
+      view({ mode: 'table' }),
+      view({ mode: 'matrix' }),
       view({ layout: 'grid' }),
       view({}, { hiddenTypes: ['clash'] }),
       view({}, { hiddenStatuses: ['alleged'] }),
       view({}, { hiddenArticles: ['a1'] }),
       view({}, { from: '2025-10-01' }),
       view({}, { to: '2025-10-31' }),
+      view({}, { reportedBy: '2025-10-29' }),
     ];
     const links = changed.map(encodeLink);
     expect(new Set(links).size).toBe(changed.length);
@@ -40,11 +43,12 @@ describe('the key table', () => {
     expect(encodeLink(hovering)).toBe('');
   });
 
-  it('pushes history for selection, reader and table, and replaces it for filters and layout', () => {
-    expect(Object.entries(LINK_KEYS).filter(([, k]) => k.history === 'push').map(([n]) => n)).toEqual(['select', 'read', 'table']);
+  it('pushes history for selection, outlet, reader and mode, and replaces it for filters and layout', () => {
+    expect(Object.entries(LINK_KEYS).filter(([, k]) => k.history === 'push').map(([n]) => n)).toEqual(['select', 'outlet', 'read', 'show', 'table']);
     expect(historyMode(view(), view({ selection: { kind: 'edge', key: EDGE } }))).toBe('push');
     expect(historyMode(view(), view({}, { hiddenTypes: ['clash'] }))).toBe('replace');
-    expect(historyMode(view(), view({ layout: 'grid', table: true }))).toBe('push');
+    expect(historyMode(view(), view({ layout: 'grid', mode: 'matrix' }))).toBe('push');
+    expect(historyMode(view(), view({}, { from: '2025-10-01', to: '2025-10-05', reportedBy: '2025-10-29' }))).toBe('replace');
     expect(historyMode(view(), view())).toBe('replace');
   });
 });
@@ -78,6 +82,20 @@ describe('decodeLink', () => {
     expect(a.view).toEqual(view({ layout: 'grid' }));
     expect(a.problems).toHaveLength(5);
     expect(a.problems.join(' ')).toContain('“evil”');
+  });
+
+  it('reads the timeline, the mode and an outlet, and writes them back the same', () => {
+    const fragment = `select=${EDGE}&outlet=Dawn%20News&show=matrix&from=2025-10-12&to=2025-10-19&reported=2025-10-29`;
+    const v = decoded(fragment).view;
+    expect(v).toEqual(view({ selection: { kind: 'edge', key: EDGE }, outlet: 'Dawn News', mode: 'matrix' }, { from: '2025-10-12', to: '2025-10-19', reportedBy: '2025-10-29' }));
+    expect(encodeLink(v)).toBe(fragment);
+  });
+
+  it('keeps links from before the matrix working: table=1 is the table, and is written as show=table', () => {
+    expect(decoded('table=1').view).toEqual(view({ mode: 'table' }));
+    expect(decoded('table=0').view).toEqual(view());
+    expect(encodeLink(decoded('table=1&layout=grid').view)).toBe('show=table&layout=grid');
+    expect(decoded('table=2&show=atlas&reported=2025-02-30').problems).toHaveLength(3);
   });
 
   it('sorts lists and drops repeats, as the reducer keeps them', () => {

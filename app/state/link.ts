@@ -22,8 +22,8 @@ export const DEFAULT_LINK_VIEW: LinkView = withoutHover(DEFAULT_VIEW);
 
 /** The view minus what a link never carries. */
 export function withoutHover(view: LinkView & { hover?: unknown }): LinkView {
-  const { selection, reader, filters, layout, table } = view;
-  return { selection, reader, filters, layout, table };
+  const { selection, outlet, reader, filters, layout, mode } = view;
+  return { selection, outlet, reader, filters, layout, mode };
 }
 
 /** Untrusted text for a message: control characters out, at most `max` characters, quoted. */

@@ -13,7 +13,7 @@ const craft = async (json: string) => toBase64Url(await deflate(new TextEncoder(
 
 const SEED: Snapshot = {
   v: 1, graph: '0123456789abcdef',
-  view: { selection: { kind: 'edge', key: 'pakistan|accusation|india' }, reader: null, layout: 'fcose', table: false,
+  view: { selection: { kind: 'edge', key: 'pakistan|accusation|india' }, outlet: null, reader: null, layout: 'fcose', mode: 'graph',
     filters: { ...DEFAULT_VIEW.filters, hiddenTypes: ['clash', 'threat'] } },
   positions: { india: [120.5, -33.1], pakistan: [-80, 240.2], 'afghan-taliban': [0, 0] },
   zoom: 1.2345, pan: [310.4, 122],

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { RelationType, Status } from '../../graph-data/schema.ts';
-import { ArticleId, Coord, Day, EdgeKey, MAX_ARTICLES, MAX_NODES, NodeId, PanOffset, SentenceIndex, Zoom } from './bounds.ts';
+import { ArticleId, Coord, Day, EdgeKey, MAX_ARTICLES, MAX_NODES, NodeId, OutletKey, PanOffset, SentenceIndex, Zoom } from './bounds.ts';
+import { upgradeView } from './snapshot-upgrade.ts';
 import type { Snapshot } from './snapshot-types.ts';
-import { LAYOUTS } from './view.ts';
+import { LAYOUTS, MODES } from './view.ts';
 
 const SelectionSchema = z.union([
   z.strictObject({ kind: z.literal('edge'), key: EdgeKey }),
@@ -16,6 +17,7 @@ const SelectionSchema = z.union([
 
 const ViewSchema = z.strictObject({
   selection: SelectionSchema,
+  outlet: OutletKey.nullable(),
   reader: z.strictObject({ article: ArticleId, sentence: SentenceIndex.nullable() }).nullable(),
   filters: z.strictObject({
     hiddenTypes: z.array(RelationType).max(RelationType.options.length * 2),
@@ -23,9 +25,10 @@ const ViewSchema = z.strictObject({
     hiddenArticles: z.array(ArticleId).max(MAX_ARTICLES),
     from: Day.nullable(),
     to: Day.nullable(),
+    reportedBy: Day.nullable(),
   }),
   layout: z.enum(LAYOUTS),
-  table: z.boolean(),
+  mode: z.enum(MODES),
 });
 
 const SnapshotSchema = z.strictObject({
@@ -62,7 +65,7 @@ export function parseSnapshot(input: unknown): SnapshotResult {
   if (isObject(input) && isObject(input.positions) && Object.keys(input.positions).length > MAX_NODES) {
     return { ok: false, problem: `it places more than ${MAX_NODES} actors` };
   }
-  const parsed = SnapshotSchema.safeParse(input);
+  const parsed = SnapshotSchema.safeParse(upgradeView(input));
   if (!parsed.success) return { ok: false, problem: `it is not a valid snapshot (${describe(parsed.error)})` };
   const { view } = parsed.data;
   const filters = {

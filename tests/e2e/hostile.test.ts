@@ -35,7 +35,7 @@ describe('the explorer on a graph whose text contains markup', () => {
     const panel = page.locator('.evidence-panel');
     await panel.waitFor();
     expect(await panel.locator('li.evidence .sentence').textContent()).toBe(HOSTILE_TEXT);
-    expect(await panel.locator('li.evidence .meta').textContent()).toContain('speaker: <script>window.__pwned=1</script>');
+    expect(await panel.locator('li.evidence .meta:not(.source)').textContent()).toContain('speaker: <script>window.__pwned=1</script>');
     expect(await panel.locator('h2').textContent()).toContain('India <img src=x onerror="window.__pwned=1">');
     expect(await panel.locator('li.evidence mark').count()).toBe(3);
     expect(await page.locator('.relation-table td.col-target').textContent()).toBe('India <img src=x onerror="window.__pwned=1">');
@@ -43,6 +43,10 @@ describe('the explorer on a graph whose text contains markup', () => {
     await panel.getByRole('button', { name: 'Read in article' }).click();
     expect(await page.locator('.reader h2').textContent()).toBe('<img src=x onerror="window.__pwned=1">');
     await expect.poll(() => page.locator('.reader [role="alert"]').textContent()).toContain('no article');
+    // The sources matrix names the outlet in a header and quotes the sentence in a cell's title: as text.
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    expect(await page.locator('.source-matrix th.col-outlet').getAttribute('title')).toBe('<script>window.__pwned=1</script>');
+    expect(await page.locator('.source-matrix td.cell').getAttribute('title')).toContain(HOSTILE_TEXT);
     // The CSP would block inline script anyway; counting elements proves no markup was parsed at all.
     const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img').length);
     expect(injected).toBe(0);

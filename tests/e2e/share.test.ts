@@ -173,7 +173,7 @@ describe('sharing and opening views of graph-data/graph.json', () => {
     expect(await seen(page)).toMatchObject({ selection: ACCUSATION });
     expect(await page.locator('.reader').count()).toBe(0);
 
-    const dropped = made({ view: { ...DEFAULT_LINK_VIEW, table: true }, zoom: 0.7 });
+    const dropped = made({ view: { ...DEFAULT_LINK_VIEW, mode: 'table' }, zoom: 0.7 });
     const transfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
