@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './build-graph.ts';
-import { ACTORS, ARTICLE, OLD, capture, fakeBuild, outputsUntouched, workspace } from './cli/fixture.ts';
+import { ACTORS, OLD, capture, fakeAnalyse, outputsUntouched, workspace } from './cli/fixture.ts';
 import { InputError } from './pipeline/errors.ts';
-import type { BuildResult } from './pipeline/index.ts';
+import type { ArticlePart } from './pipeline/index.ts';
+import type { SourceFile } from './pipeline/types.ts';
 
 describe('build-graph on bad input', () => {
   /** Each breaks one input and returns what the error message must contain. */
@@ -54,7 +55,7 @@ describe('build-graph on bad input', () => {
     const { p, args } = workspace();
     const expected = breakIt(p, args);
     const { out, io } = capture();
-    expect(await main(args, io, fakeBuild())).toBe(1);
+    expect(await main(args, io, { analyse: fakeAnalyse() })).toBe(1);
     if (typeof expected === 'string') expect(out.stderr).toContain(`build-graph: ${expected}`);
     else expect(out.stderr).toMatch(new RegExp(`^build-graph: .*${expected.source}`));
     expect(out.stdout).toBe('');
@@ -64,33 +65,36 @@ describe('build-graph on bad input', () => {
   it('exits 1 on an InputError from the build', async () => {
     const { p, args } = workspace();
     const { out, io } = capture();
-    const build = () => {
+    const analyse = () => {
       throw new InputError('a1.txt', 'something the stages cannot read');
     };
-    expect(await main(args, io, build)).toBe(1);
+    expect(await main(args, io, { analyse })).toBe(1);
     expect(out.stderr).toBe('build-graph: a1.txt: something the stages cannot read\n');
     expect(outputsUntouched(p)).toBe(true);
   });
 
   it.each([
-    ['a graph that breaks the schema', (r: BuildResult) => ({ ...r, graph: { ...r.graph, options: { ...r.graph.options, multi: false } } })],
-    ['evidence whose text is not at its offsets', (r: BuildResult) => ({ ...r, texts: { a1: ARTICLE.toUpperCase() } })],
+    ['an article that breaks the schema', (part: ArticlePart) => ({ ...part, meta: { ...part.meta, date: 'soon' } })],
+    ['evidence that breaks the schema', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, trigger: '' })) })],
+    ['evidence whose text is not at its offsets', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, text: f.text.toUpperCase() })) })],
+    ['a node whose id is no id', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, target: 'Free Donia' })) })],
   ])('exits 3 on %s (a bug), leaving the old output untouched', async (_, spoil) => {
     const { p, args } = workspace();
     const { out, io } = capture();
-    expect(await main(args, io, (s) => spoil(fakeBuild()(s) as BuildResult) as BuildResult)).toBe(3);
-    expect(out.stderr).toMatch(/^build-graph: bug: /);
+    const analyse = (s: SourceFile) => spoil(fakeAnalyse()(s));
+    expect(await main(args, io, { analyse })).toBe(3);
+    expect(out.stderr).toMatch(/^build-graph: bug: .*graph-data\/schema\.ts contract/);
     expect(outputsUntouched(p)).toBe(true);
   });
 
   it('exits 3 when the build throws, and 1 when the output cannot be written, leaving no temporaries', async () => {
     const { p, args } = workspace();
-    expect(await main(args, capture().io, () => { throw new Error('boom'); })).toBe(3);
+    expect(await main(args, capture().io, { analyse: () => { throw new Error('boom'); } })).toBe(3);
     expect(outputsUntouched(p)).toBe(true);
     rmSync(p('out/graph.json'));
     mkdirSync(p('out/graph.json')); // a folder where the graph should go: the rename fails
     const { out, io } = capture();
-    expect(await main(args, io, fakeBuild())).toBe(1);
+    expect(await main(args, io, { analyse: fakeAnalyse() })).toBe(1);
     expect(out.stderr).toMatch(/out\/graph\.json: cannot write the file/);
     expect(readFileSync(p('out/graph.articles.json'), 'utf8')).toBe(OLD);
     expect(readdirSync(p('out')).sort()).toEqual(['graph.articles.json', 'graph.json']);

@@ -1,10 +1,10 @@
-/** Test fixtures for the CLI: a temporary workspace, a fake build, captured output. */
+/** Test fixtures for the CLI: a temporary workspace, a fake analysis, captured output. */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RELATION_TYPES, type GraphFile } from '../../graph-data/schema.ts';
-import type { BuildResult, Diagnostic } from '../pipeline/index.ts';
-import type { SourceFile } from '../pipeline/types.ts';
+import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import type { ArticlePart } from '../pipeline/index.ts';
+import type { Finding, SourceFile } from '../pipeline/types.ts';
 
 /** What the output files hold before a run; a failed run must leave exactly this. */
 export const OLD = '{ "old": true }\n';
@@ -41,26 +41,19 @@ export function workspace() {
   return { dir, p, args };
 }
 
-/** A build that makes one edge from the first article, whatever the dictionaries say. */
-export function fakeBuild(diagnostics: Diagnostic[] = []) {
-  return (sources: SourceFile[]): BuildResult => {
-    const s = sources[0] as SourceFile;
+/** An analysis that finds one clash in any article, whatever the dictionaries say; `extra` adds to its part. */
+export function fakeAnalyse(extra: Partial<ArticlePart> = {}) {
+  return (s: SourceFile): ArticlePart => {
     const start = s.text.indexOf('Ruritania closed');
     const end = s.text.length - 1;
-    const evidence = {
-      article: s.id, sentence: 1, start, end, text: s.text.slice(start, end), status: 'reported' as const, speaker: null,
-      implicit: false, trigger: 'closed', date: null, when: null, marks: [],
+    const finding: Finding = {
+      type: 'clash', source: 'ruritania', target: 'freedonia', undirected: false,
+      article: s.id, sentence: 1, start, end, text: s.text.slice(start, end), status: 'reported', speaker: null,
+      implicit: false, trigger: 'closed', when: null, marks: [],
     };
-    const node = (key: string) => ({ key, attributes: { label: key, kind: 'state' as const, core: true, alleged: false, mentions: 1, names: [key] } });
     const meta = { id: s.id, file: s.file, title: null, outlet: null, date: null, dateInferred: false, byline: null, url: null, sentences: 2 };
-    const graph: GraphFile = {
-      attributes: { schemaVersion: 1, articles: [meta] },
-      options: { type: 'mixed', multi: true, allowSelfLoops: false },
-      nodes: [node('freedonia'), node('ruritania')],
-      edges: [{ key: 'ruritania|clash|freedonia', source: 'ruritania', target: 'freedonia', attributes: { type: 'clash', undirected: false, evidence: [evidence] } }],
-    };
-    const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, t === 'clash' ? 1 : 0])) as BuildResult['summary']['relations'];
-    return { graph, texts: { [s.id]: s.text }, summary: { articles: sources.length, sentences: 2, relations }, diagnostics };
+    const mentions = { counts: new Map([['ruritania', 1]]), names: new Map([['ruritania', new Set(['Ruritania'])]]) };
+    return { meta, findings: [finding], mentions, diagnostics: [], names: new Map(), ...extra };
   };
 }
 

@@ -1,17 +1,25 @@
 /** What build-graph prints after a build: the summary, the diagnostics, the reading notices. */
 import { RELATION_TYPES } from '../../graph-data/schema.ts';
-import type { BuildResult, Diagnostic } from '../pipeline/index.ts';
+import type { BuildSummary, Diagnostic } from '../pipeline/index.ts';
+
+/** What a build found: the counts and the diagnostics. */
+export interface BuildReport {
+  summary: BuildSummary;
+  nodes: number;
+  edges: number;
+  diagnostics: Diagnostic[];
+}
 
 /** Diagnostics shown per kind; the rest are counted. */
 export const DIAGNOSTICS_PER_KIND = 20;
 
-/** The lines printed after a successful build, ending in a newline. */
-export function formatReport(result: BuildResult, notices: string[], written: string[]): string {
-  const { summary, graph } = result;
+/** The lines printed after a successful build, ending in a newline; `took` says how long and how. */
+export function formatReport(result: BuildReport, notices: string[], written: string[], took = ''): string {
+  const { summary } = result;
   const total = RELATION_TYPES.reduce((n, t) => n + summary.relations[t], 0);
   const lines = [
-    `build-graph: wrote ${written.join(' and ')}`,
-    `  ${summary.articles} articles, ${summary.sentences} sentences, ${graph.nodes.length} actors, ${graph.edges.length} edges`,
+    `build-graph: wrote ${written.join(' and ')}${took && ` (${took})`}`,
+    `  ${summary.articles} articles, ${summary.sentences} sentences, ${result.nodes} actors, ${result.edges} edges`,
     `  ${total} relations: ${RELATION_TYPES.map((t) => `${t} ${summary.relations[t]}`).join(', ')}`,
     ...formatDiagnostics(result.diagnostics),
   ];

@@ -28,7 +28,7 @@ const SHORT_ONLY = /^(more|latest|share|follow|subscribe|sign up|related|copyrig
 
 /** True for a line that is page furniture. */
 export function isBoilerplate(line: string): boolean {
-  if (SHORT_ONLY.test(line) && words(line) > 6) return false;
+  if (SHORT_ONLY.test(line) && words(line, 6) > 6) return false;
   return BOILERPLATE.some((re) => re.test(line));
 }
 
@@ -37,7 +37,7 @@ const NAME_WORD = /^([A-Z][\p{L}.'’-]*|and|&|de|del|al|bin|van|von|der|la|le)$
 /** "By Jane Doe" (optionally "| Outlet") → "Jane Doe"; null for anything else. */
 export function bylineOf(line: string): string | null {
   const m = /^by\s+(.+)$/i.exec(line);
-  if (!m?.[1] || /[.!?]$/.test(line) || words(line) > 9) return null;
+  if (!m?.[1] || /[.!?]$/.test(line) || words(line, 9) > 9) return null;
   const name = m[1].split(/\s*[|,•·]\s*/)[0]?.trim() ?? '';
   return isName(name) ? name : null;
 }
@@ -53,7 +53,7 @@ const DATE_TAIL = /^(\s|[|,•·–—-]|\d{1,2}[:.]\d{2}(\s*[aApP]\.?[mM]\.?)?|
 
 /** A short line made of a full date with only a label, a byline and a reading time around it. */
 export function dateLineOf(line: string): { date: string; byline: string | null } | null {
-  if (words(line) > 14) return null;
+  if (words(line, 14) > 14) return null;
   const found = findFullDate(line);
   if (!found) return null;
   const before = line.slice(0, found.index).replace(/[\s|,•·–—-]+$/, '');
@@ -97,7 +97,8 @@ export function datelineLength(line: string): number {
 
 /** Length of the line once a trailing "(end)" or photo credit is cut off. */
 export function bodyLength(line: string): number {
-  const end = /\s*\((end|ends)\)$/i.exec(line) ?? /\s*\((photo|file photo|image)\b[^()]{0,40}\)$/i.exec(line);
+  // Both trailers close with a bracket; a regex anchored at the end still scans the whole line.
+  const end = !line.endsWith(')') ? null : /\s*\((end|ends)\)$/i.exec(line) ?? /\s*\((photo|file photo|image)\b[^()]{0,40}\)$/i.exec(line);
   if (end) return end.index;
   const credit = /[.!?]["”’)]?(\s+[—–-]{1,2}\s*[A-Z][\w.&'’]*(\s+[A-Z][\w.&'’]*){0,3})$/u.exec(line);
   return credit?.[1] ? line.length - credit[1].length : line.length;
@@ -115,9 +116,13 @@ export function markerOf(line: string): [number, boolean] {
 export function looksLikeHeading(line: string, maxWords: number): boolean {
   const bare = line.replace(/["'”’»)\]]+$/, '');
   if (/[.!;:,]$/.test(bare) || !/\p{L}/u.test(line)) return false;
-  return words(line) <= maxWords && /^["'“‘«(\p{Lu}\d]/u.test(line);
+  return words(line, maxWords) <= maxWords && /^["'“‘«(\p{Lu}\d]/u.test(line);
 }
 
-function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/** The number of words, counted no further than one past `atMost` (paragraphs are long). */
+function words(s: string, atMost = Infinity): number {
+  const run = /\S+/g;
+  let n = 0;
+  while (n <= atMost && run.exec(s)) n++;
+  return n;
 }

@@ -7,29 +7,53 @@ import type { SourceFile } from './types.ts';
 
 export { cleanArticle } from './article-clean.ts';
 
-const ARTICLE_EXT = /\.(txt|md)$/i;
+/** The names an article file may have; anything else in the folder is ignored with a notice. */
+export const ARTICLE_EXT = /\.(txt|md)$/i;
+
+/** An article file found in the folder, not yet read. */
+export interface ArticleEntry {
+  id: string;
+  file: string;
+  path: string;
+  /** Size on disk, for progress. */
+  bytes: number;
+}
 
 /** Reads every .txt and .md file of a folder, sorted by name; other entries become notices. */
 export function readArticleFolder(dir: string): { sources: SourceFile[]; notices: string[] } {
-  const entries = listFolder(dir);
+  const { entries, notices } = listArticleFolder(dir);
+  const byName = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { sources: byName.map(readArticle), notices };
+}
+
+/**
+ * The articles of a folder without reading them, in id order (the order the build reads them),
+ * and notices for what is not an article. Throws on a twin id or a folder with no article.
+ */
+export function listArticleFolder(dir: string): { entries: ArticleEntry[]; notices: string[] } {
   const notices: string[] = [];
-  const sources: SourceFile[] = [];
+  const entries: ArticleEntry[] = [];
   const byId = new Map<string, string>();
-  for (const entry of entries) {
-    if (!isFile(dir, entry) || !ARTICLE_EXT.test(entry.name)) {
-      notices.push(`ignored ${join(dir, entry.name)}${entry.isDirectory() ? '/' : ''}: not a .txt or .md article`);
+  for (const entry of listFolder(dir)) {
+    const path = join(dir, entry.name);
+    const size = fileSize(path, entry);
+    if (size === null || !ARTICLE_EXT.test(entry.name)) {
+      notices.push(`ignored ${path}${entry.isDirectory() ? '/' : ''}: not a .txt or .md article`);
       continue;
     }
     const id = entry.name.replace(ARTICLE_EXT, '');
     const twin = byId.get(id);
-    if (twin !== undefined) {
-      throw new InputError(join(dir, entry.name), `same article id "${id}" as ${join(dir, twin)}`);
-    }
+    if (twin !== undefined) throw new InputError(path, `same article id "${id}" as ${join(dir, twin)}`);
     byId.set(id, entry.name);
-    sources.push({ id, file: entry.name, text: readArticle(join(dir, entry.name)) });
+    entries.push({ id, file: entry.name, path, bytes: size });
   }
-  if (sources.length === 0) throw new InputError(dir, 'no .txt or .md articles in the folder');
-  return { sources, notices };
+  if (entries.length === 0) throw new InputError(dir, 'no .txt or .md articles in the folder');
+  return { entries: entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), notices };
+}
+
+/** Reads one article: strict UTF-8, BOM dropped, line ends normalised; throws an InputError naming it. */
+export function readArticle(entry: ArticleEntry): SourceFile {
+  return { id: entry.id, file: entry.file, text: readText(entry.path) };
 }
 
 /** Folder entries sorted by code unit, not locale, so every machine reads them in one order. */
@@ -45,17 +69,18 @@ function listFolder(dir: string): Dirent[] {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** A file, or a link to one (a link's own entry says only that it is a link). */
-function isFile(dir: string, entry: Dirent): boolean {
-  if (!entry.isSymbolicLink()) return entry.isFile();
+/** The size of a file, or of the file a link points to; null for anything else. */
+function fileSize(path: string, entry: Dirent): number | null {
+  if (!entry.isFile() && !entry.isSymbolicLink()) return null;
   try {
-    return statSync(join(dir, entry.name)).isFile();
+    const st = statSync(path);
+    return st.isFile() ? st.size : null;
   } catch {
-    return false; // a dangling link is reported as ignored, like any other non-article
+    return null; // a dangling link is reported as ignored, like any other non-article
   }
 }
 
-function readArticle(path: string): string {
+function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

@@ -1,6 +1,7 @@
 /** The graph: one node per actor, one edge per (source, type, target), evidence sorted. */
 import Graph from 'graphology';
-import { edgeKey, type ArticleMeta, type EdgeAttributes, type Evidence, type GraphFile, type NodeAttributes } from '../../graph-data/schema.ts';
+import type { ArticleMeta, EdgeAttributes, GraphFile, NodeAttributes } from '../../graph-data/schema.ts';
+import { groupEvidence, toEvidence } from './evidence.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Finding } from './types.ts';
 
@@ -34,32 +35,6 @@ export function assemble(findings: Finding[], articles: ArticleMeta[], stats: Me
   graph.setAttribute('schemaVersion', 1);
   graph.setAttribute('articles', articles);
   return graph.export() as unknown as GraphFile;
-}
-
-// One piece of evidence per sentence and relation; the first trigger in the sentence stands for it.
-function groupEvidence(findings: Finding[]): Map<string, Finding[]> {
-  const byEdge = new Map<string, Finding[]>();
-  const seen = new Set<string>();
-  const sorted = [...findings].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence || Number(a.implicit) - Number(b.implicit) || triggerAt(a) - triggerAt(b));
-  for (const f of sorted) {
-    const key = edgeKey(f.source, f.type, f.target, f.undirected);
-    const once = `${key}@${f.article}#${f.sentence}`;
-    if (seen.has(once)) continue;
-    seen.add(once);
-    byEdge.set(key, [...(byEdge.get(key) ?? []), f]);
-  }
-  return byEdge;
-}
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const triggerAt = (f: Finding): number => f.marks.find((m) => m[2] === 'trigger')?.[0] ?? 0;
-
-function toEvidence(f: Finding): Evidence {
-  return {
-    article: f.article, sentence: f.sentence, start: f.start, end: f.end, text: f.text,
-    status: f.status, speaker: f.speaker, implicit: f.implicit, trigger: f.trigger,
-    date: f.when && f.when.precision !== 'month' ? f.when.start : null, when: f.when, marks: f.marks,
-  };
 }
 
 /**

@@ -16,7 +16,10 @@ export function utcDay(year: number, month: number, day: number): Date {
 
 /** The YYYY-MM-DD of a UTC day. */
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // toISOString writes years past 9999 or before 0 with six digits and a sign: leave those to it.
+  if (y < 0 || y > 9999) return d.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** The YYYY-MM of a year and month (1-12). */

@@ -15,12 +15,37 @@ const FUTURE_WORDS = /\b(next|tomorrow|coming|from now|later)\b/i;
 /** "October 18 and 19": chrono reads only the first day; the second is ours to add. */
 const SECOND_DAY = /^\s*(?:and|&|to)\s*(\d{1,2})\b(?!\s*(?:hours?|days?|weeks?|months?|years?|%))/i;
 
+/**
+ * Parsing is the dearest step of the build, and most sentences name no date. Every date chrono
+ * can read that we keep holds a digit, a month or weekday name (or its abbreviation), or a word
+ * of its casual vocabulary ("today", "tonight", "tmr"); a relative one is kept only with "ago",
+ * a day, week, month or year word (PAST_WORDS). This matches a superset of those, case-blind and
+ * inside words, so a sentence it rejects is one chrono would find nothing in.
+ */
+const DATE_HINT = /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|day|week|month|year|ago|now|night|morning|afternoon|evening|noon|morrow|tmr/i;
+
+/** True when a text may hold a date chrono reads: false means it surely holds none. */
+export function mayHoldDate(text: string): boolean {
+  return DATE_HINT.test(text);
+}
+
 /** The first event date a sentence states, resolved against the article date (YYYY-MM-DD or null). */
 export function resolveEventDate(text: string, articleDate: string | null): EventDate | null {
+  if (!mayHoldDate(text)) return null;
+  // Undated, a date must read the same from both probes: only one with its year written does,
+  // and years are written in digits.
+  if (articleDate === null && !/[0-9]/.test(text)) return null;
+  return parseEventDate(text, articleDate);
+}
+
+/** resolveEventDate without the shortcuts: chrono always runs (the tests hold the two equal). */
+export function parseEventDate(text: string, articleDate: string | null): EventDate | null {
   if (articleDate !== null) return eventDates(text, anchorOf(articleDate))[0]?.date ?? null;
   // Without an article date only self-contained dates count: never invent a year or a day.
-  const [a, b] = PROBES.map((p) => eventDates(text, anchorOf(p)));
-  const same = a?.find((x) => b?.some((y) => y.index === x.index && sameDate(x.date, y.date)));
+  const a = eventDates(text, anchorOf(PROBES[0]));
+  if (!a.length) return null; // nothing to confirm: spare the second parse
+  const b = eventDates(text, anchorOf(PROBES[1]));
+  const same = a.find((x) => b.some((y) => y.index === x.index && sameDate(x.date, y.date)));
   return same?.date ?? null;
 }
 
@@ -32,6 +57,7 @@ export function inferPublicationDate(eventDates: EventDate[]): string | null {
 
 /** The first full date (year, month and day all written) in a line: its ISO day and where it is. */
 export function findFullDate(text: string): { date: string; index: number; end: number } | null {
+  if (!mayHoldDate(text)) return null;
   for (const r of chrono.strict.parse(text, anchorOf(PROBES[0]))) {
     const s = r.start;
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
@@ -42,8 +68,14 @@ export function findFullDate(text: string): { date: string; index: number; end: 
   return null;
 }
 
+const anchors = new Map<string, number>();
+
+// Every sentence of an article is read against the same day: its date string is parsed once.
+// A fresh Date each time all the same, so that nothing can change another sentence's anchor.
 function anchorOf(day: string): Date {
-  return new Date(`${day}T12:00:00Z`);
+  let ms = anchors.get(day);
+  if (ms === undefined) anchors.set(day, (ms = Date.parse(`${day}T12:00:00Z`)));
+  return new Date(ms);
 }
 
 function sameDate(a: EventDate, b: EventDate): boolean {

@@ -71,7 +71,8 @@ function mediatorsOf(views: View[], lex: Lexicon): string[] {
 // The sides whose named officials speak in the article; unnamed "sources" are taken to be theirs.
 function speakersOf(views: View[], ctx: ArticleContext, lex: Lexicon): string[] {
   const none: Discourse = { lastPerson: null, lastActor: null };
-  return views.flatMap((v) => findAttributions(v, { ...ctx, home: null }, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
+  const homeless = { ...ctx, home: null };
+  return views.flatMap((v) => findAttributions(v, homeless, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
 }
 
 function openQuote(v: View): boolean {

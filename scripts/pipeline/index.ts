@@ -3,12 +3,11 @@ import { RELATION_TYPES, type ActorsFile, type ArticleMeta, type ArticleTexts, t
 import { cleanArticle } from './articles.ts';
 import { assemble, type MentionStats } from './assemble.ts';
 import { inferPublicationDate } from './dates.ts';
-import { diagnose, unknownNames } from './diagnostics.ts';
+import { addCounts, diagnose, nameCounts, unknownNames } from './diagnostics.ts';
 import { extractArticle } from './extract.ts';
-import { compileLexicon } from './lexicon.ts';
+import { compileLexicon, type Lexicon } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
-import type { View } from './analysis.ts';
-import type { Finding, SourceFile } from './types.ts';
+import type { Finding, Mention, SourceFile } from './types.ts';
 
 export interface Dictionaries {
   actors: ActorsFile;
@@ -36,38 +35,67 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-/** Runs every stage over the articles, in a fixed order, and returns the graph and its texts. */
-export function buildGraph(sources: SourceFile[], dicts: Dictionaries): BuildResult {
-  const lex = compileLexicon(dicts);
-  const findings: Finding[] = [];
-  const metas: ArticleMeta[] = [];
-  const stats: MentionStats = { counts: new Map(), names: new Map() };
-  const texts: ArticleTexts = {};
-  const diagnostics: Diagnostic[] = [];
-  const allViews: View[] = [];
-  let sentenceCount = 0;
-  for (const source of [...sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const article = cleanArticle(source);
-    const sentences = splitSentences(article);
-    const { findings: found, views } = extractArticle(article, sentences, lex);
-    const inferred = article.meta.date ? null : inferPublicationDate(found.flatMap((f) => (f.when ? [f.when] : [])));
-    metas.push({ ...article.meta, date: article.meta.date ?? inferred, dateInferred: !!inferred, sentences: sentences.length });
-    findings.push(...found);
-    countMentions(views.flatMap((v) => v.actors), stats);
-    diagnostics.push(...diagnose(article.id, views, found, lex));
-    allViews.push(...views);
-    texts[article.id] = article.text;
-    sentenceCount += sentences.length;
-  }
-  const graph = assemble(findings, metas, stats, lex);
-  const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, graph.edges.filter((e) => e.attributes.type === t).reduce((n, e) => n + e.attributes.evidence.length, 0)])) as Record<RelationType, number>;
-  return { graph, texts, summary: { articles: metas.length, sentences: sentenceCount, relations }, diagnostics: [...diagnostics, ...unknownNames(allViews, lex)] };
+/** What one article adds to the graph; articles are read apart, so parts can be made anywhere. */
+export interface ArticlePart {
+  meta: ArticleMeta;
+  findings: Finding[];
+  /** The article's explicit mentions, counted per actor with the names used. */
+  mentions: MentionStats;
+  /** Sentences with two core actors and no relation. */
+  diagnostics: Diagnostic[];
+  /** Capitalised names no dictionary knows, with how often the article uses each. */
+  names: Map<string, number>;
 }
 
-function countMentions(mentions: { actor: string; surface: string; implicit: boolean }[], stats: MentionStats): void {
+/** Runs the stages of one article, in a fixed order: clean, sentences, extraction, dates, diagnostics. */
+export function analyseArticle(source: SourceFile, lex: Lexicon): ArticlePart {
+  const article = cleanArticle(source);
+  const sentences = splitSentences(article);
+  const { findings, views } = extractArticle(article, sentences, lex);
+  const inferred = article.meta.date ? null : inferPublicationDate(findings.flatMap((f) => (f.when ? [f.when] : [])));
+  const meta = { ...article.meta, date: article.meta.date ?? inferred, dateInferred: !!inferred, sentences: sentences.length };
+  const mentions: MentionStats = { counts: new Map(), names: new Map() };
+  countMentions(views.flatMap((v) => v.actors), mentions);
+  return { meta, findings, mentions, diagnostics: diagnose(article.id, views, findings, lex), names: nameCounts(views, lex) };
+}
+
+/** Every article in id order through the stages, then one graph of them all: the whole build in memory. */
+export function buildGraph(sources: SourceFile[], dicts: Dictionaries): BuildResult {
+  const lex = compileLexicon(dicts);
+  const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const texts: ArticleTexts = {};
+  for (const s of sorted) texts[s.id] = s.text;
+  return { ...joinParts(sorted.map((s) => analyseArticle(s, lex)), lex), texts };
+}
+
+/** The graph and the report of articles' parts, given in id order. */
+export function joinParts(parts: ArticlePart[], lex: Lexicon): Omit<BuildResult, 'texts'> {
+  const stats: MentionStats = { counts: new Map(), names: new Map() };
+  const names = new Map<string, number>();
+  for (const p of parts) {
+    addMentions(stats, p.mentions);
+    addCounts(names, p.names);
+  }
+  const graph = assemble(parts.flatMap((p) => p.findings), parts.map((p) => p.meta), stats, lex);
+  const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, graph.edges.filter((e) => e.attributes.type === t).reduce((n, e) => n + e.attributes.evidence.length, 0)])) as Record<RelationType, number>;
+  const sentences = parts.reduce((n, p) => n + p.meta.sentences, 0);
+  return { graph, summary: { articles: parts.length, sentences, relations }, diagnostics: [...parts.flatMap((p) => p.diagnostics), ...unknownNames(names)] };
+}
+
+function countMentions(mentions: Mention[], stats: MentionStats): void {
   for (const m of mentions) {
     if (m.implicit) continue;
     stats.counts.set(m.actor, (stats.counts.get(m.actor) ?? 0) + 1);
     stats.names.set(m.actor, (stats.names.get(m.actor) ?? new Set()).add(m.surface));
+  }
+}
+
+/** Adds one article's mention counts and names to the running totals. */
+export function addMentions(total: MentionStats, part: MentionStats): void {
+  for (const [actor, n] of part.counts) total.counts.set(actor, (total.counts.get(actor) ?? 0) + n);
+  for (const [actor, names] of part.names) {
+    const all = total.names.get(actor) ?? new Set<string>();
+    for (const name of names) all.add(name);
+    total.names.set(actor, all);
   }
 }

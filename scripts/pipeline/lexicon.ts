@@ -34,6 +34,12 @@ export interface Lexicon {
   titles: string[][];
   /** City → the actor whose territory it is ("istanbul" → turkiye). */
   places: Map<string, string>;
+  /** Per class, its phrases by first word, longest first: classAt looks up one bucket, not the class. */
+  classIndex: Map<string, Map<string, string[][]>>;
+  /** Per class, its one-word members: inClass is one Set lookup. */
+  classWords: Map<string, Set<string>>;
+  /** Every word a phrase of any class starts with: most tokens start none, and leave after one lookup. */
+  classVocab: Set<string>;
 }
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
@@ -61,11 +67,15 @@ export function compileLexicon(dicts: Dictionaries): Lexicon {
   const triggers: TriggerEntry[] = relations.relations.flatMap((r) =>
     r.triggers.flatMap((t) => triggerForms(t).map((f) => ({ words: words(f), type: r.type, lemma: t.lemma, pos: t.pos, frame: t.frame }))),
   );
+  const classes = new Map(Object.entries(relations.classes).map(([k, v]) => [k, byLength(v.map(words))]));
   return {
     actors: new Map(actors.actors.map((a) => [a.id, a])),
     names: index(names),
     triggers: index(triggers),
-    classes: new Map(Object.entries(relations.classes).map(([k, v]) => [k, byLength(v.map(words))])),
+    classes,
+    classIndex: new Map([...classes].map(([k, v]) => [k, byFirstWord(v)])),
+    classWords: new Map([...classes].map(([k, v]) => [k, new Set(v.flatMap((p) => (p.length === 1 ? p : [])))])),
+    classVocab: new Set([...classes.values()].flatMap((v) => v.flatMap((p) => p.slice(0, 1)))),
     agentNouns: new Set(actors.agentNouns.map((s) => words(s).join(' '))),
     placeNouns: new Set(actors.placeNouns.map((s) => words(s).join(' '))),
     titles: byLength(actors.titles.map(words)),
@@ -95,6 +105,21 @@ function byLength(list: string[][]): string[][] {
   return [...list].sort((a, b) => b.length - a.length);
 }
 
+// Buckets keep the class's longest-first order, so the first phrase that fits is the one classAt
+// found by scanning the whole class. An empty phrase (a blank entry) fits nowhere useful: it made
+// classAt return 0, as a miss does.
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const first = p[0];
+    if (first === undefined) continue;
+    const bucket = map.get(first);
+    if (bucket) bucket.push(p);
+    else map.set(first, [p]);
+  }
+  return map;
+}
+
 function index<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const e of [...entries].sort((a, b) => b.words.length - a.words.length)) {
@@ -111,11 +136,14 @@ export function wordsAt(tokens: Token[], i: number, phrase: string[]): boolean {
 
 /** The length of the longest phrase of a class that stands at token i, or 0. */
 export function classAt(lex: Lexicon, cls: string, tokens: Token[], i: number): number {
-  for (const p of lex.classes.get(cls) ?? []) if (wordsAt(tokens, i, p)) return p.length;
+  const t = tokens[i];
+  if (!t || !lex.classVocab.has(t.norm)) return 0;
+  const bucket = lex.classIndex.get(cls)?.get(t.norm);
+  if (bucket) for (const p of bucket) if (wordsAt(tokens, i, p)) return p.length;
   return 0;
 }
 
 /** True when a one-word member of the class is the token's norm. */
 export function inClass(lex: Lexicon, cls: string, token: Token | undefined): boolean {
-  return !!token && (lex.classes.get(cls) ?? []).some((p) => p.length === 1 && p[0] === token.norm);
+  return !!token && lex.classVocab.has(token.norm) && (lex.classWords.get(cls)?.has(token.norm) ?? false);
 }

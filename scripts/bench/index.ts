@@ -1,0 +1,72 @@
+/**
+ * npm run bench: build throughput and memory on corpora of about 5 and 50 MB, with one worker
+ * and with every core, against wink-nlp's readDoc over the same text in the same run. Writes
+ * .bench/report.md and .bench/report.json (git-ignored: the figures belong to one machine).
+ * Not part of npm test; takes a few minutes (--quick: sizes divided by ten).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureBrowser } from './browser.ts';
+import type { JobResult } from './child.ts';
+import { makeCorpus, type Corpus } from './corpus.ts';
+import { analyse, mbPerS, toMarkdown, type Report, type Run } from './report.ts';
+
+const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+// --quick: a tenth of the sizes, to try the bench out in seconds rather than minutes.
+const SCALE = process.argv.includes('--quick') ? 0.1 : 1;
+const SIZES = [5, 50].map((mb) => ({ name: `${mb * SCALE} MB`, bytes: mb * SCALE * 1e6 })) as [{ name: string; bytes: number }, { name: string; bytes: number }];
+
+/** Runs one job in a child process; its result and how long the whole process took. */
+function job(args: string[]): Promise<JobResult & { processMs: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) reject(new Error(`bench job ${args.join(' ')} exited ${code}`));
+      else resolve({ ...(JSON.parse(last) as JobResult), processMs: performance.now() - started });
+    });
+  });
+}
+
+async function measure(corpus: string, c: Pick<Corpus, 'dir' | 'bytes'>, tool: Run['tool'], workers: number, out: string): Promise<Run> {
+  process.stderr.write(`bench: ${corpus}, ${tool === 'wink' ? 'wink-nlp readDoc' : `build, ${workers} worker${workers > 1 ? 's' : ''}`} … `);
+  const r = await job(tool === 'wink' ? ['wink', c.dir] : ['build', c.dir, out, String(workers)]);
+  const run: Run = { corpus, tool, workers, bytes: c.bytes, ...r };
+  process.stderr.write(`${(r.ms / 1000).toFixed(1)} s, ${mbPerS(run).toFixed(2)} MB/s, peak ${(r.peakRss / 1e6).toFixed(0)} MB\n`);
+  return run;
+}
+
+async function bench(): Promise<Report> {
+  const cores = availableParallelism();
+  const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+  try {
+    const seed = makeCorpus(repo('graph-data/articles'), join(work, 'seed'), 1);
+    const runs: Run[] = [await measure('bundled articles', seed, 'build', 1, join(work, 'seed.json'))];
+    for (const size of SIZES) {
+      const corpus = makeCorpus(repo('graph-data/articles'), join(work, size.name.replace(' ', '')), size.bytes);
+      // wink first, then ours: the two figures the main ratio compares are taken side by side.
+      runs.push(await measure(size.name, corpus, 'wink', 1, ''));
+      for (const w of new Set([1, cores])) runs.push(await measure(size.name, corpus, 'build', w, join(work, 'graph.json')));
+      rmSync(corpus.dir, { recursive: true, force: true });
+    }
+    const browser = await measureBrowser([]);
+    const machine = { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
+    return { date: new Date().toISOString(), machine, runs, ...analyse(runs, SIZES[0].name, SIZES[1].name, cores), browser };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const report = await bench();
+mkdirSync(repo('.bench'), { recursive: true });
+writeFileSync(repo('.bench/report.json'), JSON.stringify(report, null, 2) + '\n');
+writeFileSync(repo('.bench/report.md'), toMarkdown(report));
+process.stdout.write(toMarkdown(report) + '\nbench: wrote .bench/report.md and .bench/report.json\n');

@@ -1,0 +1,112 @@
+/** The bench report: measured runs in, ratios and target checks computed, Markdown and JSON out. */
+import type { BrowserFigures } from './browser.ts';
+
+/** One measured run. */
+export interface Run {
+  corpus: string;
+  /** "build" or "wink". */
+  tool: 'build' | 'wink';
+  workers: number;
+  bytes: number;
+  /** The work itself: module loading and process start-up left out. */
+  ms: number;
+  /** The whole child process, start to exit, as a user waits for it. */
+  processMs: number;
+  /** CPU time of the work, all threads. */
+  cpuMs: number;
+  sentences: number;
+  peakRss: number;
+  /** One-minute load average at the start and the end of the work. */
+  load: [number, number];
+}
+
+/** Everything the bench writes. */
+export interface Report {
+  date: string;
+  machine: { cores: number; cpu: string; node: string };
+  runs: Run[];
+  ratios: Ratios;
+  checks: { name: string; value: number; target: string; ok: boolean }[];
+  browser: BrowserFigures[] | null;
+}
+
+interface Ratios {
+  /** Our one-worker throughput over wink's, per corpus. */
+  oursOverWink: Record<string, number>;
+  /** The same by CPU time: text per CPU-second, ours over wink's (steadier when the machine is shared). */
+  oursOverWinkCpu: Record<string, number>;
+  /** All cores over one worker, per corpus. */
+  allCoresOverOne: Record<string, number>;
+  /** Throughput on the large corpus over the small one, per worker count. */
+  largeOverSmall: Record<string, number>;
+}
+
+/** Throughput of a run in MB/s (10^6 bytes). */
+export const mbPerS = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
+/** Text per CPU-second, in MB. */
+export const mbPerCpuS = (r: Run): number => r.bytes / 1e6 / (r.cpuMs / 1000);
+
+/** Computes the ratios and the checks of issue 5 from the runs; `small` and `large` name the corpora. */
+export function analyse(runs: Run[], small: string, large: string, cores: number): Pick<Report, 'ratios' | 'checks'> {
+  const find = (corpus: string, tool: Run['tool'], workers: number) => runs.find((r) => r.corpus === corpus && r.tool === tool && r.workers === workers);
+  const ratio = (a?: Run, b?: Run): number => (a && b ? mbPerS(a) / mbPerS(b) : NaN);
+  const ratios: Ratios = { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, largeOverSmall: {} };
+  for (const c of [small, large]) {
+    ratios.oursOverWink[c] = ratio(find(c, 'build', 1), find(c, 'wink', 1));
+    const [ours, wink] = [find(c, 'build', 1), find(c, 'wink', 1)];
+    ratios.oursOverWinkCpu[c] = ours && wink ? mbPerCpuS(ours) / mbPerCpuS(wink) : NaN;
+    ratios.allCoresOverOne[c] = ratio(find(c, 'build', cores), find(c, 'build', 1));
+  }
+  for (const w of new Set([1, cores])) ratios.largeOverSmall[`${w} worker${w > 1 ? 's' : ''}`] = ratio(find(large, 'build', w), find(small, 'build', w));
+  const peak = Math.max(...runs.filter((r) => r.corpus === large && r.tool === 'build').map((r) => r.peakRss));
+  const checks = [
+    { name: `one worker / wink-nlp, ${large}`, value: ratios.oursOverWink[large] ?? NaN, target: '≥ 0.5', ok: (ratios.oursOverWink[large] ?? 0) >= 0.5 },
+    { name: `${cores} workers / one worker, ${large}`, value: ratios.allCoresOverOne[large] ?? NaN, target: '≥ 1.6', ok: (ratios.allCoresOverOne[large] ?? 0) >= 1.6 },
+    { name: `${large} / ${small} throughput, one worker`, value: ratios.largeOverSmall['1 worker'] ?? NaN, target: '≥ 0.9 (linear)', ok: (ratios.largeOverSmall['1 worker'] ?? 0) >= 0.9 },
+    { name: `peak RSS, ${large} (MB)`, value: peak / 1e6, target: '< 1000', ok: peak < 1e9 },
+  ];
+  return { ratios, checks };
+}
+
+const f = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+/** The report as Markdown. */
+export function toMarkdown(r: Report): string {
+  const rows = r.runs.map(
+    (x) =>
+      `| ${x.corpus} | ${x.tool === 'wink' ? 'wink-nlp readDoc' : 'build'} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
+      `| ${f(mbPerS(x))} | ${f(x.sentences / (x.ms / 1000), 0)} | ${f(x.peakRss / 1e6, 0)} | ${f(x.load[0], 1)} → ${f(x.load[1], 1)} |`,
+  );
+  const browser = r.browser
+    ? r.browser.map((b) => `- first render ${f(b.firstRenderMs, 0)} ms, pan frame ${f(b.panFrameMs.median, 1)} ms (p95 ${f(b.panFrameMs.p95, 1)}), first load ${f(b.firstLoadGzipBytes / 1024, 0)} KiB gzipped`)
+    : ['Not measured yet: time to first render, pan frame time and gzipped first-load size go here (scripts/bench/browser.ts, measureBrowser).'];
+  return [
+    `# Bench, ${r.date}`,
+    '',
+    `${r.machine.cores} cores (${r.machine.cpu}), Node ${r.machine.node}. MB = 10^6 bytes of article text. "Work" leaves out process start-up`,
+    'and module loading; "process" is the whole child process; "CPU" is the work\'s CPU time over all threads. Sentences are each',
+    'tool\'s own count. "Load" is the one-minute load average at the start and end of the work: above the number of cores, other',
+    'processes shared the machine and wall-clock figures (MB/s, the all-cores ratio) understate what it can do.',
+    '',
+    '## Build',
+    '',
+    '| corpus | tool | workers | work s | process s | CPU s | MB/s | sentences/s | peak RSS MB | load |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    '## Ratios',
+    '',
+    ...Object.entries(r.ratios.oursOverWink).map(([c, v]) => `- ours (one worker) / wink-nlp, ${c}: ${f(v)} (by CPU time: ${f(r.ratios.oursOverWinkCpu[c] ?? NaN)})`),
+    ...Object.entries(r.ratios.allCoresOverOne).map(([c, v]) => `- all cores / one worker, ${c}: ${f(v)}`),
+    ...Object.entries(r.ratios.largeOverSmall).map(([w, v]) => `- large / small corpus throughput, ${w}: ${f(v)}`),
+    '',
+    '## Targets (issue 5)',
+    '',
+    ...r.checks.map((c) => `- ${c.ok ? 'met' : 'MISSED'}: ${c.name} = ${f(c.value)} (target ${c.target})`),
+    '',
+    '## Browser',
+    '',
+    ...browser,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * One article's part made small enough to cross a thread: its evidence already checked against
+ * the contract and written as graph.json text, grouped by edge, plus the tallies the nodes need.
+ */
+import { ArticleMeta, Evidence, type RelationType } from '../../graph-data/schema.ts';
+import { groupEvidence, toEvidence } from '../pipeline/evidence.ts';
+import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
+import type { Finding } from '../pipeline/types.ts';
+
+/** Evidence objects sit this deep in graph.json: edges[] → edge → attributes → evidence[] → item. */
+export const EVIDENCE_INDENT = ' '.repeat(10);
+
+// Four arrays around the list put its items at that depth, so one JSON.stringify call indents them
+// as graph.json has them; the wrapping brackets are then cut off.
+const OPEN = '[\n  [\n    [\n      [\n        [\n';
+const CLOSE = '\n        ]\n      ]\n    ]\n  ]\n]';
+
+/** Evidence items as graph.json writes them inside an edge: indented, joined by ",\n". */
+export function evidenceJson(items: Evidence[]): string {
+  const text = JSON.stringify([[[[items]]]], null, 2);
+  return text.slice(OPEN.length, text.length - CLOSE.length);
+}
+
+/** One article's evidence for one edge, as graph.json text: items indented and joined by ",\n". */
+export interface EdgeChunk {
+  key: string;
+  type: RelationType;
+  undirected: boolean;
+  source: string;
+  target: string;
+  /** How many pieces of evidence the chunk holds. */
+  count: number;
+  /** Where its UTF-8 text lies in the digest's `evidence` bytes. */
+  at: number;
+  bytes: number;
+}
+
+/** What the nodes need from one article about one actor. */
+export interface ActorTally {
+  id: string;
+  mentions: number;
+  names: string[];
+  /** Some relation of the article touches the actor. */
+  touched: boolean;
+  /** Some relation touching it is stated in the article's own voice, and is no accusation against it. */
+  stated: boolean;
+}
+
+/** An article's contribution, as plain data (it is posted from a worker to the main thread). */
+export interface ArticleDigest {
+  meta: ArticleMeta;
+  edges: EdgeChunk[];
+  /** The chunks' text, UTF-8: bytes cross threads without a copy (a transfer), strings do not. */
+  evidence: Uint8Array;
+  actors: ActorTally[];
+  diagnostics: Diagnostic[];
+  names: [string, number][];
+}
+
+/** Thrown when the stages make something graph.json may not hold: a bug, never bad input. */
+export class ContractError extends Error {
+  constructor(problem: string) {
+    super(`the build broke the graph-data/schema.ts contract: ${problem}`);
+    this.name = 'ContractError';
+  }
+}
+
+/** Checks the part against the contract and turns it into a digest; `text` is the article's stored text. */
+export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
+  const valid = ArticleMeta.safeParse(part.meta);
+  if (!valid.success) throw new ContractError(`article ${part.meta.id}: ${valid.error.issues[0]?.message ?? 'invalid'}`);
+  const edges: EdgeChunk[] = [];
+  const texts: string[] = [];
+  let at = 0;
+  for (const [key, list] of groupEvidence(part.findings)) {
+    const first = list[0] as Finding;
+    const json = evidenceJson(list.map((f) => checked(f, key, text)));
+    const bytes = Buffer.byteLength(json, 'utf8');
+    edges.push({ key, type: first.type, undirected: first.undirected, source: first.source, target: first.target, count: list.length, at, bytes });
+    texts.push(json);
+    at += bytes;
+  }
+  // TextEncoder gives the bytes a buffer of their own, which a transfer needs (Buffer.from may share its pool).
+  const evidence = new TextEncoder().encode(texts.join(''));
+  const meta = Object.fromEntries(Object.entries(part.meta).map(([k, v]) => [k, typeof v === 'string' ? copy(v) : v])) as ArticleMeta;
+  const diagnostics = part.diagnostics.map((d) => ({ ...d, message: copy(d.message) }));
+  const names = [...part.names].map(([name, n]): [string, number] => [copy(name), n]);
+  return { meta, edges, evidence, actors: tallies(part), diagnostics, names };
+}
+
+// A title, a byline or a diagnostic is a slice of the article's text, and a slice keeps the whole
+// text alive: kept in the totals until the end, they would hold the corpus in memory. Joined to
+// another string and cut again, a string is copied out of what it was sliced from. (A worker's
+// message copies them on its way anyway; on this thread nothing else would.)
+function copy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function checked(f: Finding, key: string, text: string): Evidence {
+  const ev = toEvidence(f);
+  const parsed = Evidence.safeParse(ev);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ContractError(`edge ${key}: evidence ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  // Offsets are the promise the reader relies on: every evidence text is the slice it points at.
+  if (text.slice(ev.start, ev.end) !== ev.text) {
+    throw new ContractError(`edge ${key}: evidence in ${ev.article} at ${ev.start}-${ev.end} is not the text at those offsets`);
+  }
+  return ev;
+}
+
+// ontology.md: an actor is alleged when nothing stated in the articles' own voice touches it,
+// apart from accusations against it. Each article says whether it touches and whether it states.
+function tallies(part: ArticlePart): ActorTally[] {
+  const out = new Map<string, ActorTally>();
+  const tally = (id: string): ActorTally => {
+    let t = out.get(id);
+    if (!t) out.set(id, (t = { id, mentions: part.mentions.counts.get(id) ?? 0, names: [...(part.mentions.names.get(id) ?? [])].map(copy), touched: false, stated: false }));
+    return t;
+  };
+  for (const id of part.mentions.counts.keys()) tally(id);
+  for (const f of part.findings) {
+    for (const id of [f.source, f.target]) {
+      const t = tally(id);
+      t.touched = true;
+      if (f.status === 'reported' && !(f.type === 'accusation' && f.target === id)) t.stated = true;
+    }
+  }
+  return [...out.values()];
+}

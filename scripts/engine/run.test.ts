@@ -1,0 +1,47 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../build-graph.ts';
+import { capture } from '../cli/fixture.ts';
+import { readArticleFolder } from '../pipeline/articles.ts';
+import { buildGraph } from '../pipeline/index.ts';
+import { realLexicon } from '../pipeline/testing/fixture.ts';
+
+const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const serialise = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/** The bundled articles twice over, once under ids JSON lists first ("7", "12"). */
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-engine-'));
+  mkdirSync(join(dir, 'articles'));
+  const files = readdirSync(repo('graph-data/articles')).sort();
+  files.forEach((f, i) => {
+    copyFileSync(join(repo('graph-data/articles'), f), join(dir, 'articles', f));
+    copyFileSync(join(repo('graph-data/articles'), f), join(dir, 'articles', `${[7, 12, 0, 'b', 'a-1'][i]}.txt`));
+  });
+  return dir;
+}
+
+async function build(dir: string, out: string, workers: number): Promise<[string, string]> {
+  const { io, out: printed } = capture();
+  const code = await main(['--articles', join(dir, 'articles'), '--out', join(dir, out), '--workers', String(workers), '--quiet'], io);
+  expect(code, printed.stderr).toBe(0);
+  return [readFileSync(join(dir, out), 'utf8'), readFileSync(join(dir, out.replace('.json', '.articles.json')), 'utf8')];
+}
+
+describe('the streaming build', () => {
+  it('writes the same bytes with one worker and with two, and what the whole build in memory makes', async () => {
+    const dir = corpus();
+    const one = await build(dir, 'one.json', 1);
+    const two = await build(dir, 'two.json', 2);
+    expect(two[0]).toBe(one[0]);
+    expect(two[1]).toBe(one[1]);
+    const whole = buildGraph(readArticleFolder(join(dir, 'articles')).sources, realLexicon().dicts);
+    expect(one[0]).toBe(serialise(whole.graph));
+    expect(one[1]).toBe(serialise(whole.texts));
+    expect(Object.keys(JSON.parse(one[1])).slice(0, 3)).toEqual(['0', '7', '12']);
+    expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'two.articles.json', 'two.json']);
+  }, 60_000);
+});

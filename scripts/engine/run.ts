@@ -1,0 +1,92 @@
+/**
+ * The build as a stream: articles are read one at a time in id order, digested on this thread or
+ * on workers, and merged in id order, so the bytes written never depend on the number of workers.
+ * Only the articles in flight are held in memory; evidence waits in a spill file beside the output.
+ */
+import { listArticleFolder } from '../pipeline/articles.ts';
+import { analyseArticle, type BuildSummary, type Diagnostic, type Dictionaries, type ArticlePart } from '../pipeline/index.ts';
+import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
+import type { SourceFile } from '../pipeline/types.ts';
+import { checkEnvelope } from './check.ts';
+import { digestArticle, type ArticleDigest } from './digest.ts';
+import { commit, discard, stage, tempSibling, type Staged } from './output.ts';
+import { startPool } from './pool.ts';
+import { openSpill, type Spill } from './spill.ts';
+import { streamArticles, type Digester } from './stream.ts';
+import { diagnosticsOf, edgesOf, nodesOf, summaryOf } from './totals.ts';
+import { skeleton, writeGraph } from './write-graph.ts';
+import { textsWriter } from './write-texts.ts';
+import { chooseWorkers } from './workers.ts';
+
+/** How far the build has got, for a progress line. */
+export interface Progress {
+  doneBytes: number;
+  totalBytes: number;
+  doneArticles: number;
+  totalArticles: number;
+  elapsedMs: number;
+}
+
+/** The analysis of one article; replaced only by tests, which then run on this thread. */
+export type Analyse = (source: SourceFile, lex: Lexicon) => ArticlePart;
+
+export interface RunOptions {
+  articles: string;
+  out: string;
+  texts: string;
+  dicts: Dictionaries;
+  /** Threads to read the articles with (this one and N - 1 workers), or null to choose from the corpus size and the cores. */
+  workers: number | null;
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+  analyse?: Analyse;
+}
+
+/** What the build found, for the report. */
+export interface RunOutcome {
+  summary: BuildSummary;
+  nodes: number;
+  edges: number;
+  diagnostics: Diagnostic[];
+  notices: string[];
+  /** Threads that read the articles (this one and the workers). */
+  workers: number;
+}
+
+/** Builds graph.json and its texts file from a folder of articles; nothing is written on failure. */
+export async function runBuild(o: RunOptions): Promise<RunOutcome> {
+  const { entries, notices } = listArticleFolder(o.articles);
+  const lex = compileLexicon(o.dicts);
+  const workers = o.analyse ? 1 : chooseWorkers(o.workers, entries.reduce((n, e) => n + e.bytes, 0), entries.length);
+  const outputs: Staged[] = [];
+  let spill: Spill | null = null;
+  // N threads read articles: this one and N - 1 workers. Article n goes to thread n mod N, a
+  // split fixed in advance; this thread also reads the files, merges and writes, which is light.
+  const pool = workers > 1 ? startPool(workers - 1, o.dicts) : null;
+  const analyse = o.analyse ?? analyseArticle;
+  const here = (s: SourceFile): Promise<ArticleDigest> => Promise.resolve(digestArticle(analyse(s, lex), s.text));
+  let seq = 0;
+  const digester: Digester = { digest: (s) => (pool && seq++ % workers !== 0 ? pool.submit(s) : here(s)), workers: workers - 1 };
+  try {
+    const graphFile = stage(o.out);
+    outputs.push(graphFile);
+    const textsFile = stage(o.texts);
+    outputs.push(textsFile);
+    const scratch = (spill = openSpill(tempSibling(o.out, 'spill.tmp')));
+    const texts = textsWriter(textsFile);
+    const totals = await streamArticles(entries, digester, { texts, spill: scratch, signal: o.signal, onProgress: o.onProgress });
+    texts.end();
+    const nodes = nodesOf(totals, lex);
+    const edges = edgesOf(totals);
+    checkEnvelope(nodes, edges);
+    writeGraph(graphFile, skeleton(totals.metas, nodes, edges), edges, scratch);
+    commit(outputs);
+    return { summary: summaryOf(totals), nodes: nodes.length, edges: edges.length, diagnostics: diagnosticsOf(totals), notices, workers };
+  } catch (e) {
+    discard(outputs);
+    throw e;
+  } finally {
+    spill?.dispose();
+    await pool?.close();
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The build's shortcuts must never change what it finds: the date prefilters against chrono run
+ * on every sentence, the hand-cut tokens against the token pattern, the indexed word classes
+ * against a scan of the whole class.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './articles.ts';
+import { parseEventDate, resolveEventDate } from './dates.ts';
+import { classAt, inClass, wordsAt } from './lexicon.ts';
+import { splitSentences } from './sentences.ts';
+import { realLexicon } from './testing/fixture.ts';
+import { norm, tokenize } from './tokens.ts';
+import type { Token } from './types.ts';
+
+const articles = fileURLToPath(new URL('../../graph-data/articles/', import.meta.url));
+const texts = readdirSync(articles).sort().map((f) => readFileSync(articles + f, 'utf8'));
+const sentences = texts.flatMap((text, i) => splitSentences(cleanArticle({ id: `a${i}`, file: 'a.txt', text })).map((s) => s.text));
+
+const DATES = [
+  'two days ago', 'Published two days ago', 'last Friday', 'tmr', 'the day before yesterday', 'on Oct. 5', 'in the morning',
+  'tonight', 'last night', 'noon', 'overmorrow they met', '5 d ago', 'a week ago', 'this weekend', 'end of month', 'onMonday',
+  'a few hours later', '- 2 days', '2025-10-28', '10/28/2025', 'March', 'may', 'Sept 3rd', 'in 2019', 'on 12 October 2024',
+];
+
+describe('the date shortcuts', () => {
+  it('give what chrono gives on every sentence, dated or not', () => {
+    for (const text of [...DATES, ...sentences, ...texts.flatMap((t) => t.split('\n'))]) {
+      for (const date of [null, '2025-10-30', '2024-01-03']) expect(resolveEventDate(text, date), text).toEqual(parseEventDate(text, date));
+    }
+  });
+});
+
+// The pattern and the possessive split tokenize.ts had before its shortcut.
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?(?<=\p{L}\.\p{L}\.)|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|\S/gu;
+function slowTokens(text: string): Token[] {
+  const slowNorm = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`´]/g, "'").replace(/[“”„]/g, '"').replace(/[–—‑]/g, '-').toLowerCase();
+  const make = (a: number, b: number): Token => ({ start: a, end: b, text: text.slice(a, b), norm: slowNorm(text.slice(a, b)) });
+  return [...text.matchAll(TOKEN)].flatMap((m) => {
+    const poss = /^(.+?)(['’]s)$/u.exec(m[0]);
+    const cut = m.index + (poss?.[1]?.length ?? 0);
+    return poss ? [make(m.index, cut), make(cut, m.index + m[0].length)] : [make(m.index, m.index + m[0].length)];
+  });
+}
+
+describe('the token shortcuts', () => {
+  it('cut every sentence as the token pattern does', () => {
+    for (const s of sentences) expect(tokenize(s)).toEqual(slowTokens(s));
+  });
+  it('cut random strings of awkward characters as the token pattern does', () => {
+    const alphabet = ['a', 'B', 'é', '1', '.', "'", '’', ' ', '-', 's', 'U', '\n', '“', 'ß', '\u00a0', '😀', '`', 'İ', '\u2003', 'K', '\u0301', '\ud835'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 5000; i++) {
+      const s = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(tokenize(s), JSON.stringify(s)).toEqual(slowTokens(s));
+    }
+  });
+  it('fold plain ASCII by lower-casing only', () => {
+    expect(['Pakistan', 'U.S.', "ISPR's", 'x_y', '`a'].map(norm)).toEqual(['pakistan', 'u.s.', "ispr's", 'x_y', "'a"]);
+  });
+});
+
+describe('the word-class index', () => {
+  it('finds what a scan of the whole class finds, at every token', () => {
+    const { lex } = realLexicon();
+    const misses: string[] = [];
+    for (const s of sentences) {
+      const tokens = tokenize(s);
+      for (const [cls, phrases] of lex.classes) {
+        for (let i = 0; i <= tokens.length; i++) {
+          const scan = phrases.find((p) => wordsAt(tokens, i, p))?.length ?? 0;
+          const one = !!tokens[i] && phrases.some((p) => p.length === 1 && p[0] === tokens[i]?.norm);
+          if (classAt(lex, cls, tokens, i) !== scan || inClass(lex, cls, tokens[i]) !== one) misses.push(`${cls} at ${i} of ${s}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
