@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
+import { launchChromium } from './chromium.ts';
 import { serve } from './server.ts';
 
 const CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
@@ -43,4 +46,22 @@ export async function buildAndServe(graphFile?: string): Promise<BuiltApp> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For one describe block: builds and serves the app and launches Chromium before its tests, hands
+ * both to `ready`, and closes them after.
+ */
+export function servedApp(ready: (browser: Browser, app: BuiltApp) => void): void {
+  let browser: Browser | undefined;
+  let app: BuiltApp | undefined;
+  beforeAll(async () => {
+    app = await buildAndServe();
+    browser = await launchChromium();
+    ready(browser, app);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 }

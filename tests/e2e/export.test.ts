@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphFile } from '../../graph-data/schema.ts';
 import { parseCsv } from '../../app/export/testing/csv-parse.ts';
-import { buildAndServe, type BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
+import { servedApp, type BuiltApp } from './app.ts';
 import { waitForGraph } from './cy.ts';
 import { exportFile, hideType, pngSize, shownRelations } from './downloads.ts';
 import { openPage } from './page.ts';
@@ -18,13 +17,9 @@ describe('exports of graph-data/graph.json', () => {
   let browser: Browser;
   let app: BuiltApp;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
 
   const open = async () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphFile } from '../../graph-data/schema.ts';
-import { buildAndServe } from './app.ts';
+import { servedApp } from './app.ts';
 import type { BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
 import { edgeClickPoint, nodeClickPoint, type Placed, placements, selectedIds, waitForGraph } from './cy.ts';
 import { openPage } from './page.ts';
 
@@ -19,13 +18,9 @@ describe('the graph on graph-data/graph.json', () => {
   let browser: Browser;
   let app: BuiltApp;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
 
   const open = async (options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}) => {

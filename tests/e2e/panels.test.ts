@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ArticleTexts, GraphFile } from '../../graph-data/schema.ts';
-import { buildAndServe } from './app.ts';
+import { servedApp } from './app.ts';
 import type { BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
 import { openPage } from './page.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -74,13 +73,9 @@ describe('the explorer panels on graph-data/graph.json', () => {
   let browser: Browser;
   let app: BuiltApp;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
 
   it('shows, for every edge, each of its sentences verbatim from the article it names', async () => {

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphFile } from '../../graph-data/schema.ts';
 import { graphHash } from '../../app/model/hash.ts';
 import { DEFAULT_LINK_VIEW } from '../../app/state/link.ts';
 import { decodeSnapshotLink, encodeSnapshotLink } from '../../app/state/snapshot-link.ts';
 import { snapshotFileText } from '../../app/state/snapshot-file.ts';
 import type { Snapshot } from '../../app/state/snapshot-types.ts';
-import { buildAndServe, type BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
+import { servedApp, type BuiltApp } from './app.ts';
 import { edgeClickPoint, nodeClickPoint, waitForGraph } from './cy.ts';
 import { openPage } from './page.ts';
 import { drag, graphBox, injected, notices, type Seen, seen, shareLink } from './share.ts';
@@ -46,14 +45,12 @@ describe('sharing and opening views of graph-data/graph.json', () => {
   let app: BuiltApp;
   let defaults: Seen;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-    defaults = await seen((await open()).page);
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  beforeAll(async () => {
+    defaults = await seen((await open()).page);
   });
 
   /** A fresh page (a new browser context) at `fragment`, once its graph is drawn. */

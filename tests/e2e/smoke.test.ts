@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSP } from '../../app/csp.ts';
 import { GraphFile } from '../../graph-data/schema.ts';
-import { buildAndServe } from './app.ts';
+import { servedApp } from './app.ts';
 import type { BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
 import { waitForGraph } from './cy.ts';
 import { openPage } from './page.ts';
 
@@ -16,13 +15,9 @@ describe('the explorer on graph-data/graph.json', () => {
   let browser: Browser;
   let app: BuiltApp;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

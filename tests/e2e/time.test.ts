@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, type BuiltApp } from './app.ts';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { servedApp, type BuiltApp } from './app.ts';
 import { waitForGraph } from './cy.ts';
 import { openPage } from './page.ts';
 import { drag, shareLink } from './share.ts';
@@ -23,13 +22,9 @@ describe('time and sources on graph-data/graph.json', () => {
   let browser: Browser;
   let app: BuiltApp;
 
-  beforeAll(async () => {
-    app = await buildAndServe();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  servedApp((b, a) => {
+    browser = b;
+    app = a;
   });
 
   async function open(hash = '', options: { reducedMotion?: 'reduce' } = {}) {
