@@ -104,6 +104,12 @@ export const EventDate = z.strictObject({
   start: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   end: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   precision: z.enum(['day', 'range', 'month']),
+  /**
+   * Present (and true) when the text does not give the year: the article is undated, and the year
+   * was inferred from the corpus's publication dates (or from a date the article writes in full).
+   * Month and day are always the text's own.
+   */
+  inferred: z.literal(true).optional(),
 });
 export type EventDate = z.infer<typeof EventDate>;
 
@@ -130,8 +136,14 @@ export const ArticleMeta = z.strictObject({
   id: z.string().min(1),
   file: z.string().min(1),
   title: z.string().nullable(),
+  /** Who published it, where the article says so (front matter, credit, dateline, URL); null if nothing does. */
   outlet: z.string().nullable(),
+  /** Publication day: as the article gives it, else inferred (see dateInferred), else null. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /**
+   * True when the article gives no full publication date: `date` is then its dateline's day with
+   * an inferred year, or else the latest day among the events it reports.
+   */
   dateInferred: z.boolean(),
   byline: z.string().nullable(),
   url: z.string().nullable(),

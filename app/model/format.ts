@@ -30,8 +30,10 @@ export function formatSpan(start: string, end: string): string {
 /** The event date with the precision the text gives: a day, a month or a range; null if none. */
 export function formatWhen(when: EventDate | null, date: string | null): string | null {
   if (when === null) return date === null ? null : formatDate(date);
-  if (when.precision === 'range') return formatSpan(when.start, when.end);
-  return formatDate(when.start);
+  // The build marks a year the text does not give (an undated article's "17 October").
+  const year = when.inferred ? ' (year inferred)' : '';
+  if (when.precision === 'range') return formatSpan(when.start, when.end) + year;
+  return formatDate(when.start) + year;
 }
 
 /** "published 30 Oct 2025", "published ~29 Oct 2025 (inferred)", or "publication date unknown". */

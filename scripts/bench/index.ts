@@ -1,23 +1,27 @@
 /**
  * npm run bench: build throughput and memory on corpora of about 5 and 50 MB, with one worker
- * and with every core, against wink-nlp's readDoc over the same text in the same run. Writes
- * .bench/report.md and .bench/report.json (git-ignored: the figures belong to one machine).
- * Not part of npm test; takes a few minutes (--quick: sizes divided by ten).
+ * and with every core, against wink-nlp's readDoc over the same text in the same run; then, in
+ * Chromium, the explorer against a bare Cytoscape page (browser.ts). Writes .bench/report.md and
+ * .bench/report.json (git-ignored: the figures belong to one machine). Not part of npm test;
+ * takes several minutes (--quick: sizes divided by ten, a shorter browser half).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureBrowser } from './browser.ts';
+import { measureBrowser, type BrowserReport } from './browser.ts';
 import type { JobResult } from './child.ts';
 import { makeCorpus, type Corpus } from './corpus.ts';
+import { browserChecks } from './report-browser.ts';
 import { analyse, mbPerS, toMarkdown, type Report, type Run } from './report.ts';
 
 const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
-// --quick: a tenth of the sizes, to try the bench out in seconds rather than minutes.
-const SCALE = process.argv.includes('--quick') ? 0.1 : 1;
+// --quick: a tenth of the sizes, and a shorter browser half without the 20,000-edge graph, to
+// try the bench out in a few minutes.
+const QUICK = process.argv.includes('--quick');
+const SCALE = QUICK ? 0.1 : 1;
 const SIZES = [5, 50].map((mb) => ({ name: `${mb * SCALE} MB`, bytes: mb * SCALE * 1e6 })) as [{ name: string; bytes: number }, { name: string; bytes: number }];
 
 /** Runs one job in a child process; its result and how long the whole process took. */
@@ -44,6 +48,18 @@ async function measure(corpus: string, c: Pick<Corpus, 'dir' | 'bytes'>, tool: R
   return run;
 }
 
+/** The browser half; whatever goes wrong there is reported, and the build figures are kept. */
+async function browserHalf(work: string): Promise<BrowserReport> {
+  mkdirSync(work, { recursive: true });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  try {
+    return await measureBrowser({ quick: QUICK, work, log });
+  } catch (e) {
+    log(`bench: browser half failed: ${e instanceof Error ? e.message : String(e)}`);
+    return { graphs: [], notMeasured: [`the browser half failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`], visits: 0, panMs: 0, load: [NaN, NaN] };
+  }
+}
+
 async function bench(): Promise<Report> {
   const cores = availableParallelism();
   const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
@@ -57,9 +73,11 @@ async function bench(): Promise<Report> {
       for (const w of new Set([1, cores])) runs.push(await measure(size.name, corpus, 'build', w, join(work, 'graph.json')));
       rmSync(corpus.dir, { recursive: true, force: true });
     }
-    const browser = await measureBrowser([]);
+    // After the builds, so that Chromium does not share the cores with them.
+    const browser = await browserHalf(join(work, 'browser'));
     const machine = { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
-    return { date: new Date().toISOString(), machine, runs, ...analyse(runs, SIZES[0].name, SIZES[1].name, cores), browser };
+    const { ratios, checks } = analyse(runs, SIZES[0].name, SIZES[1].name, cores);
+    return { date: new Date().toISOString(), machine, runs, ratios, checks: [...checks, ...browserChecks(browser)], browser };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type BrowserReport, type GraphFigures, summarise } from './browser-figures.ts';
 import { makeCorpus } from './corpus.ts';
+import type { Visit } from './measure-page.ts';
+import { browserChecks, browserMarkdown } from './report-browser.ts';
 import { analyse, toMarkdown, type Run } from './report.ts';
 
 const run = (corpus: string, tool: Run['tool'], workers: number, seconds: number, bytes: number): Run => ({
@@ -22,12 +25,14 @@ describe('the bench report', () => {
     expect(ratios.largeOverSmall['1 worker']).toBeCloseTo((50 / 75) / (5 / 8));
     expect(checks.map((c) => c.ok)).toEqual([true, true, true, true]);
   });
-  it('says which targets were missed, and leaves the browser section to be filled', () => {
+  it('says which targets were missed, and why the browser half was not measured', () => {
     const slow = runs.map((r) => (r.corpus === '50 MB' && r.workers === 2 ? { ...r, ms: 70_000 } : r));
     const { ratios, checks } = analyse(slow, '5 MB', '50 MB', 2);
-    const md = toMarkdown({ date: 'today', machine: { cores: 2, cpu: 'cpu', node: 'v20' }, runs: slow, ratios, checks, browser: null });
+    const browser = { graphs: [], notMeasured: ['No Chromium found: install Chromium or set CHROME_PATH to measure the explorer.'], visits: 1, panMs: 1500, load: [0.5, 0.7] as [number, number] };
+    const md = toMarkdown({ date: 'today', machine: { cores: 2, cpu: 'cpu', node: 'v20' }, runs: slow, ratios, checks, browser });
     expect(md).toMatch(/MISSED: 2 workers \/ one worker, 50 MB = 1\.07 \(target ≥ 1\.6\)/);
-    expect(md).toMatch(/## Browser\n\nNot measured yet/);
+    expect(md).toMatch(/## Browser\n\n[^]*\nNot measured: No Chromium found/);
+    expect(md).not.toMatch(/\| graph \| nodes/);
   });
 });
 
@@ -38,5 +43,44 @@ describe('bench corpora', () => {
     expect(a?.bytes).toBeGreaterThanOrEqual(40_000);
     expect(readdirSync(a?.dir ?? '')).toEqual(readdirSync(b?.dir ?? ''));
     expect(readdirSync(a?.dir ?? '')[0]).toMatch(/^c0000-/);
+  });
+});
+
+describe('the browser half of the report', () => {
+  /** A visit with evenly spaced frames: `frame` ms apart, `frames` of them. */
+  const visited = (firstRenderMs: number, frame: number, webgl = false, frames = 60): Visit => ({
+    firstRenderMs, stamps: Array.from({ length: frames + 1 }, (_, i) => 1000 + i * frame),
+    canvas: { width: 800, height: 400, webgl, nodes: 200, edges: 1000 }, startup: [], problems: [],
+  });
+  const load = { jsGzipBytes: 300_000, totalGzipBytes: 310_000, files: 4 };
+  const report = (graphs: GraphFigures[]): BrowserReport => ({ graphs, notMeasured: [], visits: 2, panMs: 3000, load: [0.5, 0.7] });
+
+  it('puts each graph in a row: elements, first render and pan frames for both pages, their ratios, the first load', () => {
+    const seed = summarise('seed graph', [visited(900, 16.7), visited(1100, 16.7)], [visited(800, 16.7), visited(800, 16.7)], load);
+    const big = summarise('1,000 edges', [visited(3000, 50)], [visited(1500, 20)], { ...load, jsGzipBytes: 400_000 });
+    expect(seed.app.firstRenderMs).toBe(1000);
+    expect(seed.ratios.firstRender).toBeCloseTo(1.25);
+    expect(big.ratios.panMedian).toBeCloseTo(2.5);
+    const md = toMarkdown({ date: 'today', machine: { cores: 2, cpu: 'cpu', node: 'v20' }, runs: [], ratios: analyse([], 'a', 'b', 2).ratios, checks: browserChecks(report([seed, big])), browser: report([seed, big]) });
+    expect(md).toContain('| seed graph | 200 | 1000 | canvas | 1000 | 800 | 1.25 | 16.7 | 16.7 | 1.00 | 16.7 | 16.7 | 300 | 310 |');
+    expect(md).toContain('| 1,000 edges | 200 | 1000 | canvas | 3000 | 1500 | 2.00 | 50.0 | 20.0 | 2.50 | 50.0 | 20.0 | 400 | 310 |');
+    expect(md).toContain('median of 2 visits');
+    expect(md).toContain('- met: first render, explorer / bare, seed graph = 1.25 (target ≤ 1.3)');
+    expect(md).toContain('- MISSED: pan frame median, explorer / bare, 1,000 edges = 2.50 (target ≤ 1.3)');
+    // The first-load target is about the app as it ships, the seed graph; 1,000 edges is not checked.
+    expect(md).toContain('- met: first load, gzipped JS, seed graph (KB) = 300.00 (target < 350)');
+    expect(browserChecks(report([big])).some((c) => c.name.startsWith('first load'))).toBe(false);
+  });
+
+  it('notes a bare page that did not draw what the explorer drew, and a missing mark as no figure', () => {
+    const noMark = { ...visited(NaN, 16.7), problems: ['no "dyad-first-render" mark: first render not measured'] };
+    const g = summarise('5,000 edges', [noMark], [visited(900, 16.7, true)], null);
+    expect(g.notes).toContain('explorer: no "dyad-first-render" mark: first render not measured');
+    expect(g.notes.some((n) => /renderers differ \(explorer canvas, bare WebGL\)/.test(n))).toBe(true);
+    expect(Number.isNaN(g.ratios.firstRender)).toBe(true);
+    expect(browserChecks(report([g]))[0]?.ok).toBe(false);
+    const md = browserMarkdown(report([g])).join('\n');
+    expect(md).toContain('| 5,000 edges | 200 | 1000 | canvas | — | 900 | — |');
+    expect(md).toContain('- 5,000 edges: renderers differ');
   });
 });

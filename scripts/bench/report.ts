@@ -1,5 +1,6 @@
 /** The bench report: measured runs in, ratios and target checks computed, Markdown and JSON out. */
-import type { BrowserFigures } from './browser.ts';
+import type { BrowserReport } from './browser-figures.ts';
+import { browserMarkdown, type Check } from './report-browser.ts';
 
 /** One measured run. */
 export interface Run {
@@ -26,8 +27,9 @@ export interface Report {
   machine: { cores: number; cpu: string; node: string };
   runs: Run[];
   ratios: Ratios;
-  checks: { name: string; value: number; target: string; ok: boolean }[];
-  browser: BrowserFigures[] | null;
+  /** Issue 5's targets: the build's, then the browser's. */
+  checks: Check[];
+  browser: BrowserReport;
 }
 
 interface Ratios {
@@ -77,9 +79,6 @@ export function toMarkdown(r: Report): string {
       `| ${x.corpus} | ${x.tool === 'wink' ? 'wink-nlp readDoc' : 'build'} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
       `| ${f(mbPerS(x))} | ${f(x.sentences / (x.ms / 1000), 0)} | ${f(x.peakRss / 1e6, 0)} | ${f(x.load[0], 1)} → ${f(x.load[1], 1)} |`,
   );
-  const browser = r.browser
-    ? r.browser.map((b) => `- first render ${f(b.firstRenderMs, 0)} ms, pan frame ${f(b.panFrameMs.median, 1)} ms (p95 ${f(b.panFrameMs.p95, 1)}), first load ${f(b.firstLoadGzipBytes / 1024, 0)} KiB gzipped`)
-    : ['Not measured yet: time to first render, pan frame time and gzipped first-load size go here (scripts/bench/browser.ts, measureBrowser).'];
   return [
     `# Bench, ${r.date}`,
     '',
@@ -106,7 +105,7 @@ export function toMarkdown(r: Report): string {
     '',
     '## Browser',
     '',
-    ...browser,
+    ...browserMarkdown(r.browser),
     '',
   ].join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import { ArticleMeta, Evidence, type RelationType } from '../../graph-data/schema.ts';
 import { groupEvidence, toEvidence } from '../pipeline/evidence.ts';
+import { isEvidence } from './evidence-check.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
 import type { Finding } from '../pipeline/types.ts';
 
@@ -65,23 +66,30 @@ export class ContractError extends Error {
   }
 }
 
+const ENCODER = new TextEncoder();
+
 /** Checks the part against the contract and turns it into a digest; `text` is the article's stored text. */
 export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
   const valid = ArticleMeta.safeParse(part.meta);
   if (!valid.success) throw new ContractError(`article ${part.meta.id}: ${valid.error.issues[0]?.message ?? 'invalid'}`);
   const edges: EdgeChunk[] = [];
-  const texts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let at = 0;
   for (const [key, list] of groupEvidence(part.findings)) {
     const first = list[0] as Finding;
-    const json = evidenceJson(list.map((f) => checked(f, key, text)));
-    const bytes = Buffer.byteLength(json, 'utf8');
-    edges.push({ key, type: first.type, undirected: first.undirected, source: first.source, target: first.target, count: list.length, at, bytes });
-    texts.push(json);
-    at += bytes;
+    // Encoded chunk by chunk: each chunk's length in bytes comes with it, with no second pass.
+    const bytes = ENCODER.encode(evidenceJson(list.map((f) => checked(f, key, text))));
+    edges.push({ key, type: first.type, undirected: first.undirected, source: first.source, target: first.target, count: list.length, at, bytes: bytes.length });
+    chunks.push(bytes);
+    at += bytes.length;
   }
-  // TextEncoder gives the bytes a buffer of their own, which a transfer needs (Buffer.from may share its pool).
-  const evidence = new TextEncoder().encode(texts.join(''));
+  // One buffer of its own for the whole article, which a transfer needs (Buffer.concat may share its pool).
+  const evidence = new Uint8Array(at);
+  let offset = 0;
+  for (const c of chunks) {
+    evidence.set(c, offset);
+    offset += c.length;
+  }
   const meta = Object.fromEntries(Object.entries(part.meta).map(([k, v]) => [k, typeof v === 'string' ? copy(v) : v])) as ArticleMeta;
   const diagnostics = part.diagnostics.map((d) => ({ ...d, message: copy(d.message) }));
   const names = [...part.names].map(([name, n]): [string, number] => [copy(name), n]);
@@ -98,9 +106,10 @@ function copy(s: string): string {
 
 function checked(f: Finding, key: string, text: string): Evidence {
   const ev = toEvidence(f);
-  const parsed = Evidence.safeParse(ev);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  // The fast check decides; zod, only on a failure, says what is wrong.
+  const parsed = isEvidence(ev) ? null : Evidence.safeParse(ev);
+  if (parsed) {
+    const issue = parsed.error?.issues[0];
     throw new ContractError(`edge ${key}: evidence ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   // Offsets are the promise the reader relies on: every evidence text is the slice it points at.

@@ -3,6 +3,7 @@
  * split, so which thread read an article never depends on timing (the merge is in id order anyway).
  */
 import { Worker } from 'node:worker_threads';
+import type { CorpusDates } from '../pipeline/dating.ts';
 import type { Dictionaries } from '../pipeline/index.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import type { ArticleDigest } from './digest.ts';
@@ -10,7 +11,7 @@ import { fromWire, type WireError } from './wire.ts';
 
 /** Digests articles on other threads. */
 export interface Pool {
-  submit(source: SourceFile): Promise<ArticleDigest>;
+  submit(source: SourceFile, corpus: CorpusDates): Promise<ArticleDigest>;
   /** Stops every worker; pending articles are rejected. */
   close(): Promise<void>;
 }
@@ -51,12 +52,12 @@ export function startPool(size: number, dicts: Dictionaries): Pool {
   });
   let seq = 0;
   return {
-    submit(source) {
+    submit(source, corpus) {
       if (failure) return Promise.reject(failure);
       const n = seq++;
       return new Promise((resolve, reject) => {
         pending.set(n, { resolve, reject });
-        workers[n % size]?.postMessage({ seq: n, source });
+        workers[n % size]?.postMessage({ seq: n, source, corpus });
       });
     },
     async close() {

@@ -32,16 +32,20 @@ async function build(dir: string, out: string, workers: number): Promise<[string
 }
 
 describe('the streaming build', () => {
-  it('writes the same bytes with one worker and with two, and what the whole build in memory makes', async () => {
+  it('writes the same bytes with one, two and three threads, and what the whole build in memory makes', async () => {
     const dir = corpus();
     const one = await build(dir, 'one.json', 1);
     const two = await build(dir, 'two.json', 2);
+    const three = await build(dir, 'three.json', 3);
     expect(two[0]).toBe(one[0]);
     expect(two[1]).toBe(one[1]);
+    // The undated articles are dated from the corpus: the workers must read them as this thread does.
+    expect(three[0]).toBe(one[0]);
+    expect(one[0]).toContain('"inferred": true');
     const whole = buildGraph(readArticleFolder(join(dir, 'articles')).sources, realLexicon().dicts);
     expect(one[0]).toBe(serialise(whole.graph));
     expect(one[1]).toBe(serialise(whole.texts));
     expect(Object.keys(JSON.parse(one[1])).slice(0, 3)).toEqual(['0', '7', '12']);
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'two.articles.json', 'two.json']);
+    expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'three.articles.json', 'three.json', 'two.articles.json', 'two.json']);
   }, 60_000);
 });

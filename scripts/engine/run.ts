@@ -5,9 +5,11 @@
  */
 import { listArticleFolder } from '../pipeline/articles.ts';
 import { analyseArticle, type BuildSummary, type Diagnostic, type Dictionaries, type ArticlePart } from '../pipeline/index.ts';
+import { NO_CORPUS, type CorpusDates } from '../pipeline/dating.ts';
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
+import { surveyCorpus } from './corpus.ts';
 import { digestArticle, type ArticleDigest } from './digest.ts';
 import { commit, discard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
@@ -28,7 +30,7 @@ export interface Progress {
 }
 
 /** The analysis of one article; replaced only by tests, which then run on this thread. */
-export type Analyse = (source: SourceFile, lex: Lexicon) => ArticlePart;
+export type Analyse = (source: SourceFile, lex: Lexicon, corpus: CorpusDates) => ArticlePart;
 
 export interface RunOptions {
   articles: string;
@@ -62,12 +64,16 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   let spill: Spill | null = null;
   // N threads read articles: this one and N - 1 workers. Article n goes to thread n mod N, a
   // split fixed in advance; this thread also reads the files, merges and writes, which is light.
+  // The workers start loading the pipeline while this thread surveys the corpus.
   const pool = workers > 1 ? startPool(workers - 1, o.dicts) : null;
   const analyse = o.analyse ?? analyseArticle;
-  const here = (s: SourceFile): Promise<ArticleDigest> => Promise.resolve(digestArticle(analyse(s, lex), s.text));
+  let corpus: CorpusDates = NO_CORPUS;
+  const here = (s: SourceFile): Promise<ArticleDigest> => Promise.resolve(digestArticle(analyse(s, lex, corpus), s.text));
   let seq = 0;
-  const digester: Digester = { digest: (s) => (pool && seq++ % workers !== 0 ? pool.submit(s) : here(s)), workers: workers - 1 };
+  const digester: Digester = { digest: (s) => (pool && seq++ % workers !== 0 ? pool.submit(s, corpus) : here(s)), workers: workers - 1 };
   try {
+    // Every article is read against the same corpus facts, whichever thread reads it.
+    corpus = await surveyCorpus(entries, o.signal);
     const graphFile = stage(o.out);
     outputs.push(graphFile);
     const textsFile = stage(o.texts);

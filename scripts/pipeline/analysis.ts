@@ -34,7 +34,8 @@ export function analyse(sentence: Sentence, lex: Lexicon): View {
 function findTriggers(tokens: Token[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entries = lex.triggers.get(tokens[i]?.norm ?? '') ?? [];
+    const entries = lex.triggers.get(tokens[i]?.norm ?? '');
+    if (!entries) continue; // most words start no trigger
     const here: Hit[] = [];
     for (const e of entries) {
       if (here[0] && e.words.length < here[0].last - here[0].first) break;

@@ -153,6 +153,44 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('keeps the outlet null where nothing names one: a caption\'s credit and a contributor are no outlet', () => {
+    expect(clean(FULL).meta.outlet).toBeNull();
+    expect(clean(PREFIXED).meta.outlet).toBeNull();
+    expect(clean(BULLETS).meta).toMatchObject({ outlet: null, byline: 'Staff Reporter' });
+  });
+
+  it('reads the yearless day of an opening dateline, and no later one', () => {
+    expect(clean(AGGREGATED).datelineDay).toBe('03-04');
+    expect(clean(PREFIXED).datelineDay).toBeNull();
+    expect(clean('The ministry spoke.\n\nPORTVILLE, Mar 9 -- It spoke again.\n').datelineDay).toBeNull();
+  });
+
+  it.each([
+    ['a by-line', 'Ferry lanes reopen\n\nBy Anna Example | Harbour Times\n\nThe lanes reopened on Sunday.\n', 'Harbour Times'],
+    ['a writer and publication on a date line', 'Ferry lanes reopen\n\nStaff Reporter, Harbour Times March 4, 2024\n\nThe lanes reopened on Sunday.\n', 'Harbour Times'],
+    ['a "Source:" label', 'Ferry lanes reopen\n\nSource: Harbour Times\n\nThe lanes reopened on Sunday.\n\nPilots were glad.\n', 'Harbour Times'],
+    ['a dateline\'s agency', 'PORTVILLE (Wire Service) — The lanes reopened on Sunday.\n', 'Wire Service'],
+    ['a credit closing the story', 'The lanes reopened on Sunday.\n\nPilots were glad, officials said. — Wire Service\n\nAdvertisement\n', 'Wire Service'],
+    ['a credit on a line of its own after the story', 'The lanes reopened on Sunday.\n\n(Wire Service)\n', 'Wire Service'],
+    ['a host-shaped outlet naming itself in the lede', 'Ferry lanes reopen\n\nThe lanes reopened on Sunday, Harbour.az reports.\n', 'Harbour.az'],
+    ['the host of a web address on a line of its own', 'The lanes reopened on Sunday.\n\nhttps://www.harbour-times.com/2024/ferry\n', 'harbour-times.com'],
+  ])('names the outlet from %s', (_, text, outlet) => {
+    expect(clean(text).meta.outlet).toBe(outlet);
+  });
+
+  it('prefers the publisher\'s own name to a wire\'s credit, and a name to a web address', () => {
+    const text = 'By Anna Example | Harbour Times\n\nPORTVILLE (Wire Service) — The lanes reopened.\n\nhttps://harbour-times.com/a\n';
+    expect(clean(text).meta).toMatchObject({ outlet: 'Harbour Times', url: 'https://harbour-times.com/a' });
+    expect(blocks(clean(text))).toEqual([['paragraph', 'The lanes reopened.']]);
+  });
+
+  it('lets front matter name the outlet, or say there is none; its address stands in for a missing name', () => {
+    expect(clean(FRONT).meta.outlet).toBe('The Example Gazette');
+    expect(clean('---\noutlet:\n---\nBy Anna Example | Harbour Times\n\nThe lanes reopened.\n').meta.outlet).toBeNull();
+    expect(clean('---\nurl: https://www.harbour-times.com/a\n---\nThe lanes reopened.\n').meta.outlet).toBe('harbour-times.com');
+    expect(clean('---\nurl: https://www.harbour-times.com/a\n---\nBy Anna Example | Harbour Times\n\nThe lanes reopened.\n').meta.outlet).toBe('Harbour Times');
+  });
+
   it('rejects unclosed front matter and an unreadable front matter date, naming the file and line', () => {
     expect(() => clean('---\ntitle: A\nBody.\n', 'f.md')).toThrow(InputError);
     expect(() => clean('---\ntitle: A\nBody.\n', 'f.md')).toThrow(/f\.md: line 1: .*never closed/);

@@ -1,38 +1,75 @@
 /** cleanArticle: metadata and body blocks of one article; the stored text is never changed. */
 import * as rules from './article-lines.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
+import * as credits from './outlet-lines.ts';
 import type { Article, Block, SourceFile, Span } from './types.ts';
 
 /** Headlines run longer than section heads; decks and sub-heads past this length are prose. */
 const TITLE_MAX_WORDS = 25;
 const SUBHEADING_MAX_WORDS = 20;
+/** Outlets named after their web address name themselves this early, if at all. */
+const LEDE_PARAGRAPHS = 3;
+
+/**
+ * Where the text names an outlet, most telling first: an aggregator's prefix names the story's
+ * own outlet; a by-line or a "Source:" label names the publisher; a host-shaped self-credit in the
+ * lede is the publisher; a dateline's bracket and a closing credit name the agency the story is
+ * from; a web address's host is the last resort, a name no text gives.
+ */
+const OUTLET_ORDER = ['prefix', 'byline', 'label', 'self', 'dateline', 'closing', 'url'] as const;
 
 interface Guess {
   title: string | null;
-  outlet: string | null;
+  outlets: Partial<Record<(typeof OUTLET_ORDER)[number], string>>;
+  /** The credit after the last paragraph so far: a credit followed by more prose was a caption's. */
+  closing: string | null;
   date: string | null;
   byline: string | null;
+  url: string | null;
+  datelineDay: string | null;
   blocks: Block[];
-  /** Datelines open the first paragraph only; later "WORD:" openings are prose. */
-  seenParagraph: boolean;
+  /** Paragraphs so far: datelines open the first only; later "WORD:" openings are prose. */
+  paragraphs: number;
 }
 
 /** Splits an article into headline, sub-headline and paragraph blocks and reads its metadata. */
 export function cleanArticle(source: SourceFile): Article {
   const front = parseFrontMatter(source.text, source.file);
-  const guess: Guess = { title: null, outlet: null, date: null, byline: null, blocks: [], seenParagraph: false };
+  const guess: Guess = { title: null, outlets: {}, closing: null, date: null, byline: null, url: null, datelineDay: null, blocks: [], paragraphs: 0 };
   for (const line of logicalLines(source.text, front?.bodyStart ?? 0)) readLine(source.text, line, guess);
+  if (guess.closing !== null) guess.outlets.closing ??= guess.closing;
+  const url = pick(front, 'url', guess.url);
+  const host = url === null ? null : credits.hostOf(url);
+  if (host !== null) guess.outlets.url ??= host;
   const meta = {
     id: source.id,
     file: source.file,
     title: pick(front, 'title', guess.title),
-    outlet: pick(front, 'outlet', guess.outlet),
+    outlet: pick(front, 'outlet', OUTLET_ORDER.map((k) => guess.outlets[k]).find((o) => o !== undefined) ?? null),
     date: pick(front, 'date', guess.date),
     dateInferred: false,
     byline: pick(front, 'byline', guess.byline),
-    url: pick(front, 'url', null),
+    url,
   };
-  return { id: source.id, file: source.file, text: source.text, meta, blocks: guess.blocks };
+  return { id: source.id, file: source.file, text: source.text, meta, blocks: guess.blocks, datelineDay: guess.datelineDay };
+}
+
+/**
+ * The publication date cleanArticle finds, with less work: for the corpus survey, which reads
+ * every article before the build only for this. The first date found wins, so reading stops
+ * there. Past the first block only a dateline can still give one, and a full date writes its year
+ * in digits: lines without a digit are skipped (the tests hold it equal to cleanArticle's date).
+ */
+export function articleDate(source: SourceFile): string | null {
+  const front = parseFrontMatter(source.text, source.file);
+  if (front && 'date' in front.fields) return front.fields.date ?? null;
+  const guess: Guess = { title: null, outlets: {}, closing: null, date: null, byline: null, url: null, datelineDay: null, blocks: [], paragraphs: 0 };
+  for (const line of logicalLines(source.text, front?.bodyStart ?? 0)) {
+    if (guess.blocks.length > 0 && !/[0-9]/.test(source.text.slice(line.start, line.end))) continue;
+    readLine(source.text, line, guess);
+    if (guess.date !== null) return guess.date;
+  }
+  return null;
 }
 
 function pick(front: FrontMatter | null, key: keyof FrontMatter['fields'], guessed: string | null): string | null {
@@ -42,11 +79,13 @@ function pick(front: FrontMatter | null, key: keyof FrontMatter['fields'], guess
 /** Classifies one line: furniture and metadata lines are consumed, the rest becomes a block. */
 function readLine(text: string, line: Span, g: Guess): void {
   const raw = text.slice(line.start, line.end);
-  if (rules.isBoilerplate(raw)) return;
-  const byline = rules.bylineOf(raw);
-  const dateLine = byline === null ? rules.dateLineOf(raw) : null;
-  if (byline !== null || dateLine !== null) {
-    g.byline ??= byline ?? dateLine?.byline ?? null;
+  if (readCreditLine(raw, g) || rules.isBoilerplate(raw)) return;
+  const credit = rules.creditOf(raw);
+  const dateLine = credit === null ? rules.dateLineOf(raw) : null;
+  if (credit !== null || dateLine !== null) {
+    g.byline ??= credit?.byline ?? dateLine?.byline ?? null;
+    const outlet = credit?.outlet ?? dateLine?.outlet ?? null;
+    if (outlet !== null) g.outlets.byline ??= outlet;
     g.date ??= dateLine?.date ?? null;
     return;
   }
@@ -65,27 +104,49 @@ function readLine(text: string, line: Span, g: Guess): void {
   } else if (markdownHeading || rules.looksLikeHeading(words, SUBHEADING_MAX_WORDS)) {
     g.blocks.push({ ...block, kind: 'subheadline' });
   } else {
-    g.seenParagraph = true;
+    const self = g.paragraphs < LEDE_PARAGRAPHS ? credits.selfCreditOf(words) : null;
+    if (self !== null) g.outlets.self ??= self;
+    g.paragraphs++;
     g.blocks.push({ ...block, kind: 'paragraph' });
   }
+  // bodyLength cut the credit off the block: it is read from the line.
+  g.closing = credits.trailingCreditOf(raw);
+}
+
+/** Lines that only credit or locate the story: "Source: X", "— Agency", a bare web address. */
+function readCreditLine(raw: string, g: Guess): boolean {
+  const url = credits.urlLineOf(raw);
+  if (url !== null) {
+    g.url ??= url;
+    return true;
+  }
+  const label = credits.sourceLabelOf(raw);
+  if (label !== null) g.outlets.label ??= label;
+  const closing = label === null ? credits.creditLineOf(raw) : null;
+  if (closing !== null) g.closing = closing;
+  return label !== null || closing !== null;
 }
 
 /** Cuts a date prefix, an aggregator's outlet, a dateline and a trailing credit; null if nothing is left. */
 function stripPrefixes(text: string, line: Span, g: Guess): Span | null {
   let start = line.start;
-  const rest = () => text.slice(start, line.end);
-  const prefix = g.blocks.length === 0 ? rules.datePrefixOf(rest()) : null;
+  const prefix = g.blocks.length === 0 ? rules.datePrefixOf(text.slice(start, line.end)) : null;
   if (prefix) {
     g.date ??= prefix[0];
     start += prefix[1];
   }
-  const outlet = rules.outletPrefixOf(rest());
+  const outlet = rules.outletPrefixOf(text.slice(start, line.end));
   if (outlet) {
-    g.outlet ??= outlet[0];
+    g.outlets.prefix ??= outlet[0];
     start += outlet[1];
   }
-  if (!g.seenParagraph) start += rules.datelineLength(rest());
-  const span = trim(text, { start, end: start + rules.bodyLength(rest()) });
+  const dateline = g.paragraphs === 0 ? rules.datelineOf(text.slice(start, line.end)) : null;
+  if (dateline) {
+    g.datelineDay ??= dateline.day;
+    if (dateline.agency !== null) g.outlets.dateline ??= dateline.agency;
+    start += dateline.length;
+  }
+  const span = trim(text, { start, end: start + rules.bodyLength(text.slice(start, line.end)) });
   return span.end > span.start ? span : null;
 }
 

@@ -2,7 +2,9 @@
  * The line rules of article cleaning: general shapes of headlines, bylines, date lines, datelines
  * and boilerplate. Pure predicates over one trimmed line; article-clean.ts walks the lines.
  */
+import { isRealDay } from './calendar.ts';
 import { findFullDate } from './dates.ts';
+import { datelineAgencyOf, isMediaName } from './outlet-lines.ts';
 
 /** Lines that are page furniture, not reporting: dropped wherever they appear. */
 const BOILERPLATE: RegExp[] = [
@@ -34,12 +36,31 @@ export function isBoilerplate(line: string): boolean {
 
 const NAME_WORD = /^([A-Z][\p{L}.'’-]*|and|&|de|del|al|bin|van|von|der|la|le)$/u;
 
-/** "By Jane Doe" (optionally "| Outlet") → "Jane Doe"; null for anything else. */
-export function bylineOf(line: string): string | null {
-  const m = /^by\s+(.+)$/i.exec(line);
-  if (!m?.[1] || /[.!?]$/.test(line) || words(line, 9) > 9) return null;
-  const name = m[1].split(/\s*[|,•·]\s*/)[0]?.trim() ?? '';
-  return isName(name) ? name : null;
+/** A by-line and the outlet it names, if any. */
+export interface Credit {
+  byline: string;
+  outlet: string | null;
+}
+
+const SEPARATOR = /\s*[|,•·]\s*/;
+
+/**
+ * "By Jane Doe", "By Jane Doe | Example Times", "By Jane Doe, The Example Times", or a writer and
+ * a publication with no "By": "Staff Reporter, Example Times". Without "By", the second part must
+ * call itself a publication (a media word or a host): "Kabul, The Next Round" is a heading.
+ */
+export function creditOf(line: string): Credit | null {
+  if (/[.!?]$/.test(line)) return null;
+  const by = /^by\s+(.+)$/i.exec(line);
+  if (by?.[1]) {
+    if (words(line, 9) > 9) return null;
+    const [name = '', ...rest] = by[1].split(SEPARATOR).map((p) => p.trim());
+    return isName(name) ? { byline: name, outlet: rest.find((p) => isMediaName(p, true))?.trim() ?? null } : null;
+  }
+  const parts = line.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length !== 2 || words(line, 10) > 10) return null;
+  const [name = '', outlet = ''] = parts;
+  return isName(name) && isMediaName(outlet) ? { byline: name, outlet } : null;
 }
 
 function isName(s: string): boolean {
@@ -51,16 +72,16 @@ const DATE_LABEL = /^(published|updated|posted|last updated|dated?)\b\s*:?\s*(on
 /** What may follow a date on a date line: times, zones, reading time, separators. */
 const DATE_TAIL = /^(\s|[|,•·–—-]|\d{1,2}[:.]\d{2}(\s*[aApP]\.?[mM]\.?)?|[A-Z]{2,4}\b|\d+\s+min(ute)?s?\s+read|at)*$/;
 
-/** A short line made of a full date with only a label, a byline and a reading time around it. */
-export function dateLineOf(line: string): { date: string; byline: string | null } | null {
+/** A short line made of a full date with only a label, a byline (and outlet) and a reading time around it. */
+export function dateLineOf(line: string): { date: string; byline: string | null; outlet: string | null } | null {
   if (words(line, 14) > 14) return null;
   const found = findFullDate(line);
   if (!found) return null;
   const before = line.slice(0, found.index).replace(/[\s|,•·–—-]+$/, '');
   if (!DATE_TAIL.test(line.slice(found.end))) return null;
-  if (before === '' || DATE_LABEL.test(before)) return { date: found.date, byline: null };
-  const byline = bylineOf(before) ?? (isName(before) ? before : null);
-  return byline === null ? null : { date: found.date, byline };
+  if (before === '' || DATE_LABEL.test(before)) return { date: found.date, byline: null, outlet: null };
+  const credit = creditOf(before) ?? (isName(before) ? { byline: before, outlet: null } : null);
+  return credit === null ? null : { date: found.date, ...credit };
 }
 
 /** A scraper's " date 2025-10-30 " prefix on the first line: [date, length of the prefix]. */
@@ -86,13 +107,33 @@ export function outletPrefixOf(line: string): [string, number] | null {
   return null;
 }
 
-/** "PLACE:", "PLACE (Agency):", "PLACE, Mon 19 (Agency) --": the length of the dateline, or 0. */
-export function datelineLength(line: string): number {
+/** What a dateline says: its length, the day it gives without a year ("MM-DD"), the agency in brackets. */
+export interface Dateline {
+  length: number;
+  day: string | null;
+  agency: string | null;
+}
+
+/** "PLACE:", "PLACE (Agency):", "PLACE, Mon 19 (Agency) --": the dateline, or null. */
+export function datelineOf(line: string): Dateline | null {
   const m =
-    /^[A-Z][A-Z'’.-]+(\s+[A-Z][A-Z'’.-]+){0,3}(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(\s*\([^()\n]{1,40}\))?\s*(:|--|—|–|-(?=\s))(\s+|$)/.exec(
+    /^[A-Z][A-Z'’.-]+(\s+[A-Z][A-Z'’.-]+){0,3}(,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))?(\s*\([^()\n]{1,40}\))?\s*(:|--|—|–|-(?=\s))(\s+|$)/.exec(
       line,
     );
-  return m ? m[0].length : 0;
+  if (!m) return null;
+  return { length: m[0].length, day: monthDay(m[3], m[4]), agency: datelineAgencyOf(m[5]) };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "Oct", "19" → "10-19"; null unless the word is a month's name or its abbreviation and the day exists. */
+function monthDay(name: string | undefined, day: string | undefined): string | null {
+  const word = name?.toLowerCase() ?? '';
+  const month = word.length >= 3 ? MONTHS.findIndex((m) => m.startsWith(word) || (word === 'sept' && m === 'september')) + 1 : 0;
+  const d = Number(day);
+  // 2004 is a leap year: "Feb 29" is a day that exists in some year.
+  if (month === 0 || !isRealDay(2004, month, d)) return null;
+  return `${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Length of the line once a trailing "(end)" or photo credit is cut off. */

@@ -51,3 +51,42 @@ export function isRealDay(year: number, month: number, day: number): boolean {
   const d = utcDay(year, month, day);
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
+
+/** The day count of a "YYYY-MM-DD" since the epoch (UTC), for distances between days. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+/** The first and last day of a "YYYY-MM" or "YYYY-MM-DD" (a day is both). */
+export function daysOf(iso: string): [string, string] {
+  if (iso.length === 10) return [iso, iso];
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  return [`${iso}-01`, isoDay(utcDay(y, m + 1, 0))];
+}
+
+/** "YYYY-MM(-DD)" moved by `years`; null when that is no real day (29 February in a common year). */
+export function shiftYears(iso: string, years: number): string | null {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number | undefined];
+  const year = y + years;
+  if (d === undefined) return isoMonth(year, m);
+  return isRealDay(year, m, d) ? isoDay(utcDay(year, m, d)) : null;
+}
+
+/**
+ * The year shift that puts the span [start, end] nearest `reference` (0 days when it holds it),
+ * trying the reference's year and the ones either side of it; on a tie the earlier span wins,
+ * since news speaks of the past. Null when no shift gives real days.
+ */
+export function nearestYearShift(start: string, end: string, reference: string): number | null {
+  const ref = dayNumber(reference);
+  const base = Number(reference.slice(0, 4)) - Number(start.slice(0, 4));
+  let best: { shift: number; distance: number } | null = null;
+  for (const shift of [base - 1, base, base + 1]) {
+    const [a, b] = [shiftYears(start, shift), shiftYears(end, shift)];
+    if (a === null || b === null) continue;
+    const [first, last] = [dayNumber(daysOf(a)[0]), dayNumber(daysOf(b)[1])];
+    const distance = ref < first ? first - ref : ref > last ? ref - last : 0;
+    if (!best || distance < best.distance) best = { shift, distance };
+  }
+  return best?.shift ?? null;
+}

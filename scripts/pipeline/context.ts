@@ -56,33 +56,39 @@ export function counterpart(ctx: ArticleContext, actor: string | null): string |
 /** Adds implicit mentions for pair phrases, mediator phrases and pronouns; returns the new view. */
 export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, speaker: string | null, lex: Lexicon): View {
   const added: Mention[] = [];
-  const covered = (i: number): boolean => v.actors.some((m) => i >= m.first && i < m.last);
-  const implicit = (actor: string, first: number, last: number): Mention => ({
-    actor, kind: 'implicit', first, last, implicit: true, surface: v.tokens.slice(first, last).map((t) => t.text).join(' '),
-  });
+  // Every token is asked whether a mention covers it: one pass over the mentions answers all.
+  const covered = new Uint8Array(v.tokens.length);
+  for (const m of v.actors) covered.fill(1, m.first, m.last);
   for (let i = 0; i < v.tokens.length; i++) {
-    if (covered(i)) continue;
-    const pairLen = classAt(lex, 'pairPhrases', v.tokens, i);
+    if (covered[i]) continue;
+    // Most words begin no phrase of any class: one look-up spares the three below.
+    const starts = lex.classVocab.has(v.tokens[i]?.norm ?? '');
+    const pairLen = starts ? classAt(lex, 'pairPhrases', v.tokens, i) : 0;
     if (pairLen && ctx.pair) {
-      ctx.pair.forEach((a) => added.push({ ...implicit(a, i, i + pairLen), kind: 'pair' }));
+      ctx.pair.forEach((a) => added.push({ ...implicitMention(v, a, i, i + pairLen), kind: 'pair' }));
       i += pairLen - 1;
       continue;
     }
-    const medLen = classAt(lex, 'mediatorPhrases', v.tokens, i) || classAt(lex, 'thirdPartyPhrases', v.tokens, i);
+    const medLen = starts ? classAt(lex, 'mediatorPhrases', v.tokens, i) || classAt(lex, 'thirdPartyPhrases', v.tokens, i) : 0;
     if (medLen && (namedNext(v, i + medLen) || /^(acting|serving)$/.test(v.tokens[i - 2]?.norm ?? ''))) {
       i += medLen - 1;
       continue;
     }
     if (medLen) {
-      ctx.mediators.forEach((a) => added.push(implicit(a, i, i + medLen)));
+      ctx.mediators.forEach((a) => added.push(implicitMention(v, a, i, i + medLen)));
       i += medLen - 1;
       continue;
     }
     const actor = pronounActor(v, i, ctx, d, speaker, lex);
-    if (actor) added.push({ ...implicit(actor, i, i + 1), kind: 'pronoun' });
+    if (actor) added.push({ ...implicitMention(v, actor, i, i + 1), kind: 'pronoun' });
   }
   const actors = [...v.actors, ...added].sort((a, b) => a.first - b.first || a.actor.localeCompare(b.actor));
   return { ...v, actors };
+}
+
+// A module function, not a closure made per sentence: this runs for every sentence of the corpus.
+function implicitMention(v: View, actor: string, first: number, last: number): Mention {
+  return { actor, kind: 'implicit', first, last, implicit: true, surface: v.tokens.slice(first, last).map((t) => t.text).join(' ') };
 }
 
 // "mediator Turkiye", "the mediators, Turkey and Qatar," name their mediators themselves.
@@ -94,12 +100,13 @@ function namedNext(v: View, k: number): boolean {
 function pronounActor(v: View, i: number, ctx: ArticleContext, d: Discourse, speaker: string | null, lex: Lexicon): string | null {
   const t = v.tokens[i];
   if (!t) return null;
-  const quoted = v.quotes.some(([a, b]) => i >= a && i < b);
   if (PRONOUNS_PERSON.has(t.norm)) return d.lastPerson?.actor ?? null;
+  if (t.norm !== 'the' && !PRONOUNS_FIRST.has(t.norm) && !PRONOUNS_SECOND.has(t.norm) && !PRONOUNS_THIRD.has(t.norm)) return null;
+  const quoted = v.quotes.some(([a, b]) => i >= a && i < b);
   if (quoted && PRONOUNS_FIRST.has(t.norm)) return speaker;
   if (quoted && (PRONOUNS_SECOND.has(t.norm) || PRONOUNS_THIRD.has(t.norm))) return counterpart(ctx, speaker);
   if (t.norm === 'the' && v.tokens[i + 1]?.norm === 'other' && v.tokens[i + 2]?.norm === 'side') return counterpart(ctx, speaker ?? d.lastActor);
-  if (t.norm === 'the' && lex.titles.some((p) => p.every((w, k) => v.tokens[i + 1 + k]?.norm === w) && !v.tokens[i + 1 + p.length]?.text.match(/^\p{Lu}/u))) {
+  if (t.norm === 'the' && lex.titleStarts.has(v.tokens[i + 1]?.norm ?? '') && lex.titles.some((p) => p.every((w, k) => v.tokens[i + 1 + k]?.norm === w) && !v.tokens[i + 1 + p.length]?.text.match(/^\p{Lu}/u))) {
     return d.lastPerson?.actor ?? null;
   }
   if (t.norm === 'the' && GENERIC_FORCES.test(v.tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(v.tokens[i + 1]?.text ?? '')) {

@@ -1,14 +1,33 @@
-/** Event dates: chrono-node's parsers anchored at the article date, with only the precision the text gives. */
-// Only the English parsers: loading every locale of chrono-node costs a quarter second per build.
-import * as chrono from 'chrono-node/en';
+/**
+ * Event dates: chrono-node's parsers anchored at the article date, with only the precision the
+ * text gives. An undated article's dates are read against a reference day from its corpus, which
+ * lends yearless dates their year and nothing else; such dates say `inferred: true`.
+ */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { EventDate } from '../../graph-data/schema.ts';
-import { addDays, isoDay, isoMonth, isRealDay, utcDay, weekdayOnOrBefore, yearFor } from './calendar.ts';
+import { ALL_READERS, readersFor, type Readers } from './chrono-readers.ts';
+import { addDays, isoDay, isoMonth, isRealDay, nearestYearShift, shiftYears, utcDay, weekdayOnOrBefore, yearFor } from './calendar.ts';
 
 type Result = ParsedResult;
 
-/** Two anchors years apart: what resolves the same from both does not depend on any anchor. */
-const PROBES = ['2001-06-15', '2010-03-10'] as const;
+/**
+ * What an article's dates are read against.
+ * - A day (a string, or `published`): the article's publication day. Every date is read against
+ *   it; with `yearInferred` (the text gave the day but not its year) what borrows its year from
+ *   it is marked inferred.
+ * - `reference`: an undated article. The day only lends yearless dates ("17 October", "in
+ *   October") the year that puts them nearest it. Relative dates ("on Tuesday", "last month") are
+ *   left unread: the day is no publication day, and "Tuesday" of the wrong week is worse than none.
+ * - null: nothing to read against; only dates that carry their own year count.
+ */
+export type DateAnchor = string | { kind: 'published'; day: string; yearInferred: boolean } | { kind: 'reference'; day: string } | null;
+
+/**
+ * Two anchors years apart, in different months, on different weekdays: what resolves the same
+ * from both carries its own year; what keeps its month and day but not its year is a yearless
+ * date; anything else is relative to the anchor. Leap years, so "29 February" resolves from both.
+ */
+const PROBES = ['2004-06-15', '2012-03-10'] as const;
 /** Relative expressions that point back in time; any other relative one is a duration or a plan. */
 const PAST_WORDS = /\b(ago|yesterday|today|tonight)\b|\b(last|this|previous)\s+(week|weekend|month|year|\w+day)\b/i;
 const FUTURE_WORDS = /\b(next|tomorrow|coming|from now|later)\b/i;
@@ -29,24 +48,62 @@ export function mayHoldDate(text: string): boolean {
   return DATE_HINT.test(text);
 }
 
-/** The first event date a sentence states, resolved against the article date (YYYY-MM-DD or null). */
-export function resolveEventDate(text: string, articleDate: string | null): EventDate | null {
+/** The first event date a sentence states, resolved against the article's anchor (see DateAnchor). */
+export function resolveEventDate(text: string, anchor: DateAnchor): EventDate | null {
   if (!mayHoldDate(text)) return null;
-  // Undated, a date must read the same from both probes: only one with its year written does,
-  // and years are written in digits.
-  if (articleDate === null && !/[0-9]/.test(text)) return null;
-  return parseEventDate(text, articleDate);
+  // With no anchor, a date must read the same from both probes: only one with its year written
+  // does, and years are written in digits.
+  if (anchor === null && !/[0-9]/.test(text)) return null;
+  return parseEventDate(text, anchor, readersFor(text));
 }
 
-/** resolveEventDate without the shortcuts: chrono always runs (the tests hold the two equal). */
-export function parseEventDate(text: string, articleDate: string | null): EventDate | null {
-  if (articleDate !== null) return eventDates(text, anchorOf(articleDate))[0]?.date ?? null;
-  // Without an article date only self-contained dates count: never invent a year or a day.
-  const a = eventDates(text, anchorOf(PROBES[0]));
-  if (!a.length) return null; // nothing to confirm: spare the second parse
-  const b = eventDates(text, anchorOf(PROBES[1]));
-  const same = a.find((x) => b.some((y) => y.index === x.index && sameDate(x.date, y.date)));
-  return same?.date ?? null;
+/** resolveEventDate without the shortcuts: chrono always runs, every parser (the tests hold the two equal). */
+export function parseEventDate(text: string, anchor: DateAnchor, readers: Readers = ALL_READERS): EventDate | null {
+  if (typeof anchor === 'string') return eventDates(text, anchorOf(anchor), readers)[0]?.date ?? null;
+  if (anchor?.kind === 'published') {
+    const first = eventDates(text, anchorOf(anchor.day), readers)[0];
+    if (!first || !anchor.yearInferred) return first?.date ?? null;
+    return probed(text, readers).some((p) => p.index === first.index && p.written) ? first.date : { ...first.date, inferred: true };
+  }
+  // Never invent a year or a day: a date keeps its own year, or takes the reference's nearest one.
+  for (const p of probed(text, readers)) {
+    if (p.written) return p.date;
+    if (anchor === null) continue;
+    const shift = nearestYearShift(p.date.start, p.date.end, anchor.day);
+    const [start, end] = shift === null ? [null, null] : [shiftYears(p.date.start, shift), shiftYears(p.date.end, shift)];
+    if (start !== null && end !== null) return { start, end, precision: p.date.precision, inferred: true };
+  }
+  return null;
+}
+
+/** All self-contained dates of a text (year, and day or month, written), in text order. */
+export function writtenDates(text: string): EventDate[] {
+  if (!mayHoldDate(text) || !/[0-9]/.test(text)) return [];
+  return probed(text, readersFor(text)).flatMap((p) => (p.written ? [p.date] : []));
+}
+
+interface Probed {
+  index: number;
+  date: EventDate;
+  /** The year is in the text. */
+  written: boolean;
+}
+
+/**
+ * The dates both probes find at the same place that do not hang on the anchor's day: `written`
+ * when they read the same (the year is in the text), else yearless (month and day agree, the year
+ * does not). The first probe's reading is kept. Relative dates are dropped.
+ */
+function probed(text: string, readers: Readers): Probed[] {
+  const a = eventDates(text, anchorOf(PROBES[0]), readers);
+  if (!a.length) return []; // nothing to confirm: spare the second parse
+  const b = eventDates(text, anchorOf(PROBES[1]), readers);
+  return a.flatMap((x): Probed[] => {
+    const y = b.find((d) => d.index === x.index);
+    if (!y) return [];
+    if (sameDate(x.date, y.date)) return [{ ...x, written: true }];
+    return sameYearless(x.date, y.date) ? [{ ...x, written: false }] : [];
+  });
 }
 
 /** For an undated article: the latest day (end) among its day and range event dates. */
@@ -57,9 +114,17 @@ export function inferPublicationDate(eventDates: EventDate[]): string | null {
 
 /** The first full date (year, month and day all written) in a line: its ISO day and where it is. */
 export function findFullDate(text: string): { date: string; index: number; end: number } | null {
-  if (!mayHoldDate(text)) return null;
-  for (const r of chrono.strict.parse(text, anchorOf(PROBES[0]))) {
+  // A full date's year is written in digits, and most lines have none.
+  if (!/[0-9]/.test(text)) return null;
+  return fullDateIn(text, readersFor(text));
+}
+
+/** findFullDate without the shortcuts: the strict parser always runs, every parser (for the tests). */
+export function fullDateIn(text: string, readers: Readers = ALL_READERS): { date: string; index: number; end: number } | null {
+  for (const r of readers.strict.parse(text, anchorOf(PROBES[0]))) {
     const s = r.start;
+    // "2 days ago" is certain of its year too, but only as counted from the probe.
+    if (r.tags().has('result/relativeDate')) continue;
     if (!(s.isCertain('year') && s.isCertain('month') && s.isCertain('day'))) continue;
     const [y, m, d] = [s.get('year'), s.get('month'), s.get('day')];
     if (y === null || m === null || d === null) continue;
@@ -82,10 +147,17 @@ function sameDate(a: EventDate, b: EventDate): boolean {
   return a.start === b.start && a.end === b.end && a.precision === b.precision;
 }
 
+/** The same month and day (a span: both ends) moved by one whole number of years. */
+function sameYearless(a: EventDate, b: EventDate): boolean {
+  const years = (x: string, y: string): number | null => (x.slice(4) === y.slice(4) ? Number(y.slice(0, 4)) - Number(x.slice(0, 4)) : null);
+  const [s, e] = [years(a.start, b.start), years(a.end, b.end)];
+  return a.precision === b.precision && s !== null && s === e;
+}
+
 /** Event dates in text order: the strict parser's if it finds any, else the casual parser's. */
-function eventDates(text: string, anchor: Date): { index: number; date: EventDate }[] {
+function eventDates(text: string, anchor: Date, readers: Readers): { index: number; date: EventDate }[] {
   const ref = { instant: anchor, timezone: 0 };
-  for (const parser of [chrono.strict, chrono.casual]) {
+  for (const parser of [readers.strict, readers.casual]) {
     const found = parser
       .parse(text, ref)
       .map((r) => ({ index: r.index, date: toEventDate(r, text, anchor) }))

@@ -27,20 +27,25 @@ export function nameCounts(views: View[], lex: Lexicon): Map<string, number> {
   const counts = new Map<string, number>();
   const titleWords = new Set(lex.titles.flat());
   for (const v of views) {
-    const known = (i: number): boolean => v.actors.some((m) => i >= m.first && i < m.last) || v.places.some((m) => i >= m.first && i < m.last) || lex.names.has(v.tokens[i]?.norm ?? '');
     let run: string[] = [];
-    const flush = (): void => {
-      if (run.length) counts.set(run.join(' '), (counts.get(run.join(' ')) ?? 0) + 1);
-      run = [];
-    };
     v.tokens.forEach((t, i) => {
       // Most tokens are not capitalised words: that test first, the dearer ones after.
-      if (i > 0 && capitalisedWord(t.text) && !/^["“‘'(:]$/.test(v.tokens[i - 1]?.text ?? '') && !known(i) && !COMMON.has(t.text) && !CALENDAR.test(t.text) && !titleWords.has(t.norm) && !lex.triggers.has(t.norm)) run.push(t.text);
-      else flush();
+      if (i > 0 && capitalisedWord(t.text) && !/^["“‘'(:]$/.test(v.tokens[i - 1]?.text ?? '') && !known(v, i, lex) && !COMMON.has(t.text) && !CALENDAR.test(t.text) && !titleWords.has(t.norm) && !lex.triggers.has(t.norm)) run.push(t.text);
+      else run = flush(counts, run);
     });
-    flush();
+    flush(counts, run);
   }
   return counts;
+}
+
+function known(v: View, i: number, lex: Lexicon): boolean {
+  return v.actors.some((m) => i >= m.first && i < m.last) || v.places.some((m) => i >= m.first && i < m.last) || lex.names.has(v.tokens[i]?.norm ?? '');
+}
+
+/** Counts a run of unknown names, if any, and gives the empty run to start the next. */
+function flush(counts: Map<string, number>, run: string[]): string[] {
+  if (run.length) counts.set(run.join(' '), (counts.get(run.join(' ')) ?? 0) + 1);
+  return run.length ? [] : run;
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

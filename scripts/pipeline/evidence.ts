@@ -6,8 +6,10 @@ import type { Finding } from './types.ts';
 export function groupEvidence(findings: Finding[]): Map<string, Finding[]> {
   const byEdge = new Map<string, Finding[]>();
   const seen = new Set<string>();
-  const sorted = [...findings].sort((a, b) => cmp(a.article, b.article) || a.sentence - b.sentence || Number(a.implicit) - Number(b.implicit) || triggerAt(a) - triggerAt(b));
-  for (const f of sorted) {
+  // The trigger's offset is looked up once per finding, not once per comparison.
+  const sorted = findings.map((f) => ({ f, at: triggerAt(f) }));
+  sorted.sort((a, b) => cmp(a.f.article, b.f.article) || a.f.sentence - b.f.sentence || Number(a.f.implicit) - Number(b.f.implicit) || a.at - b.at);
+  for (const { f } of sorted) {
     const key = edgeKey(f.source, f.type, f.target, f.undirected);
     const once = `${key}@${f.article}#${f.sentence}`;
     if (seen.has(once)) continue;

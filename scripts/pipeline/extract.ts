@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { relationsOf } from './relations/index.ts';
 import { negated } from './modality.ts';
 import { mediatorSlots } from './relations/talks.ts';
-import { type Attribution, findAttributions, statusOf } from './status.ts';
+import { type Attribution, attributionSites, findAttributions, type Site, statusOf } from './status.ts';
 import type { EventDate } from '../../graph-data/schema.ts';
 import type { Article, Candidate, Finding, Mention, Sentence } from './types.ts';
 
@@ -21,21 +21,22 @@ const SYMMETRIC = new Set(['negotiation', 'agreement']);
 /** Runs the frames over every sentence of an article, carrying discourse from one to the next. */
 export function extractArticle(article: Article, sentences: Sentence[], lex: Lexicon): ArticleResult {
   const views = sentences.map((s) => analyse(s, lex));
+  const sites = views.map((v) => attributionSites(v, lex));
   const mediators = mediatorsOf(views, lex);
-  const ctx = articleContext(views, mediators, lex, speakersOf(views, articleContext(views, mediators, lex), lex));
+  const ctx = articleContext(views, mediators, lex, speakersOf(views, sites, articleContext(views, mediators, lex), lex));
   const findings: Finding[] = [];
   let d: Discourse = { lastPerson: null, lastActor: null };
   let open: Attribution | null = null;
   let quoted: Attribution | null = null;
-  for (const view of views) {
+  views.forEach((view, s) => {
     // A quotation that runs on, or a new one right after a quoted speaker, is still that speaker's.
     const carried: Attribution | null = open ?? (/^[“"]/.test(view.sentence.text) ? quoted : null);
-    const attributions = findAttributions(view, ctx, d, lex, carried);
+    const attributions = findAttributions(view, sites[s] ?? [], ctx, d, lex, carried);
     const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
     const seen = new Set<string>();
     const candidates = relationsOf(v, { ctx, lex, attributions });
     // Dates are parsed once per sentence, and only for sentences that state a relation.
-    const when = candidates.length ? resolveEventDate(v.sentence.text, article.meta.date) : null;
+    const when = candidates.length ? resolveEventDate(v.sentence.text, article.dating ?? article.meta.date) : null;
     for (const c of candidates) {
       const f = toFinding(article, v, c, attributions, when);
       const key = `${f.source}|${f.type}|${f.target}`;
@@ -45,7 +46,7 @@ export function extractArticle(article: Article, sentences: Sentence[], lex: Lex
     open = openQuote(view) ? (attributions[0] ?? carried) : null;
     quoted = view.quotes.length ? (attributions[0] ?? carried) : null;
     d = advance(d, view);
-  }
+  });
   return { findings, views };
 }
 
@@ -69,10 +70,10 @@ function mediatorsOf(views: View[], lex: Lexicon): string[] {
 }
 
 // The sides whose named officials speak in the article; unnamed "sources" are taken to be theirs.
-function speakersOf(views: View[], ctx: ArticleContext, lex: Lexicon): string[] {
+function speakersOf(views: View[], sites: Site[][], ctx: ArticleContext, lex: Lexicon): string[] {
   const none: Discourse = { lastPerson: null, lastActor: null };
   const homeless = { ...ctx, home: null };
-  return views.flatMap((v) => findAttributions(v, homeless, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
+  return views.flatMap((v, s) => findAttributions(v, sites[s] ?? [], homeless, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
 }
 
 function openQuote(v: View): boolean {
@@ -97,11 +98,12 @@ function toFinding(article: Article, v: View, c: Candidate, attributions: Attrib
 const isImplicit = (m: Mention | null): boolean => !m || m.implicit;
 
 function marksOf(v: View, c: Candidate): Finding['marks'] {
-  const span = (m: Mention | null, role: 'source' | 'target'): Finding['marks'] => {
-    const a = m && v.tokens[m.first];
-    const b = m && v.tokens[m.last - 1];
-    return a && b && !m.implicit ? [[a.start, b.end, role]] : [];
-  };
-  const marks: Finding['marks'] = [...span(c.sourceMention, 'source'), ...span(c.targetMention, 'target'), [c.trigger.start, c.trigger.end, 'trigger']];
+  const marks: Finding['marks'] = [...span(v, c.sourceMention, 'source'), ...span(v, c.targetMention, 'target'), [c.trigger.start, c.trigger.end, 'trigger']];
   return marks.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+function span(v: View, m: Mention | null, role: 'source' | 'target'): Finding['marks'] {
+  const a = m && v.tokens[m.first];
+  const b = m && v.tokens[m.last - 1];
+  return a && b && !m.implicit ? [[a.start, b.end, role]] : [];
 }

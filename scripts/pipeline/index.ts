@@ -2,7 +2,7 @@
 import { RELATION_TYPES, type ActorsFile, type ArticleMeta, type ArticleTexts, type GraphFile, type RelationsFile, type RelationType } from '../../graph-data/schema.ts';
 import { cleanArticle } from './articles.ts';
 import { assemble, type MentionStats } from './assemble.ts';
-import { inferPublicationDate } from './dates.ts';
+import { articleDating, corpusReference, NO_CORPUS, ownReference, publicationDay, type CorpusDates } from './dating.ts';
 import { addCounts, diagnose, nameCounts, unknownNames } from './diagnostics.ts';
 import { extractArticle } from './extract.ts';
 import { compileLexicon, type Lexicon } from './lexicon.ts';
@@ -47,13 +47,21 @@ export interface ArticlePart {
   names: Map<string, number>;
 }
 
-/** Runs the stages of one article, in a fixed order: clean, sentences, extraction, dates, diagnostics. */
-export function analyseArticle(source: SourceFile, lex: Lexicon): ArticlePart {
-  const article = cleanArticle(source);
-  const sentences = splitSentences(article);
+/**
+ * Runs the stages of one article, in a fixed order: clean, sentences, dating, extraction,
+ * diagnostics. `corpus` is what the rest of the corpus says about dates (dating.ts).
+ */
+export function analyseArticle(source: SourceFile, lex: Lexicon, corpus: CorpusDates = NO_CORPUS): ArticlePart {
+  const cleaned = cleanArticle(source);
+  const sentences = splitSentences(cleaned);
+  // Only an undated article in a corpus with no dated article reads its own full dates first.
+  const given = cleaned.meta.date;
+  const reference = given === null ? (corpus.reference ?? ownReference(sentences.map((s) => s.text))) : null;
+  const dating = articleDating(given, cleaned.datelineDay ?? null, reference);
+  const article = { ...cleaned, dating: dating.anchor };
   const { findings, views } = extractArticle(article, sentences, lex);
-  const inferred = article.meta.date ? null : inferPublicationDate(findings.flatMap((f) => (f.when ? [f.when] : [])));
-  const meta = { ...article.meta, date: article.meta.date ?? inferred, dateInferred: !!inferred, sentences: sentences.length };
+  const published = publicationDay(dating, findings.flatMap((f) => (f.when ? [f.when] : [])));
+  const meta = { ...article.meta, ...published, sentences: sentences.length };
   const mentions: MentionStats = { counts: new Map(), names: new Map() };
   countMentions(views.flatMap((v) => v.actors), mentions);
   return { meta, findings, mentions, diagnostics: diagnose(article.id, views, findings, lex), names: nameCounts(views, lex) };
@@ -65,7 +73,8 @@ export function buildGraph(sources: SourceFile[], dicts: Dictionaries): BuildRes
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : 1));
   const texts: ArticleTexts = {};
   for (const s of sorted) texts[s.id] = s.text;
-  return { ...joinParts(sorted.map((s) => analyseArticle(s, lex)), lex), texts };
+  const corpus = { reference: corpusReference(sorted.map((s) => cleanArticle(s).meta.date)) };
+  return { ...joinParts(sorted.map((s) => analyseArticle(s, lex, corpus)), lex), texts };
 }
 
 /** The graph and the report of articles' parts, given in id order. */

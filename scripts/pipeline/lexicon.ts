@@ -32,6 +32,8 @@ export interface Lexicon {
   agentNouns: Set<string>;
   placeNouns: Set<string>;
   titles: string[][];
+  /** The first words of the titles: "the" before any other word is no title. */
+  titleStarts: Set<string>;
   /** City → the actor whose territory it is ("istanbul" → turkiye). */
   places: Map<string, string>;
   /** Per class, its phrases by first word, longest first: classAt looks up one bucket, not the class. */
@@ -79,6 +81,7 @@ export function compileLexicon(dicts: Dictionaries): Lexicon {
     agentNouns: new Set(actors.agentNouns.map((s) => words(s).join(' '))),
     placeNouns: new Set(actors.placeNouns.map((s) => words(s).join(' '))),
     titles: byLength(actors.titles.map(words)),
+    titleStarts: new Set(actors.titles.map((t) => words(t)[0] ?? '')),
     places,
   };
 }

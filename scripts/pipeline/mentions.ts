@@ -34,8 +34,9 @@ export function findMentions(tokens: Token[], lex: Lexicon): Found {
 
 function longestName(tokens: Token[], i: number, lex: Lexicon): NameEntry | null {
   const t = tokens[i];
-  if (!t) return null;
-  for (const e of lex.names.get(t.norm) ?? []) {
+  const entries = t && lex.names.get(t.norm);
+  if (!t || !entries) return null;
+  for (const e of entries) {
     if (!e.words.every((w, k) => tokens[i + k]?.norm === w)) continue;
     if (e.exactCase ? tokens.slice(i, i + e.words.length).map((x) => x.text).join('') !== e.exactCase.replace(/\s/g, '') : !capitalised(t, e)) continue;
     return e;

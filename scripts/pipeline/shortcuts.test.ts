@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from './articles.ts';
-import { parseEventDate, resolveEventDate } from './dates.ts';
+import { findFullDate, fullDateIn, parseEventDate, resolveEventDate, writtenDates, type DateAnchor } from './dates.ts';
+import { ALL_READERS } from './chrono-readers.ts';
 import { classAt, inClass, wordsAt } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 import { realLexicon } from './testing/fixture.ts';
@@ -24,10 +25,20 @@ const DATES = [
   'a few hours later', '- 2 days', '2025-10-28', '10/28/2025', 'March', 'may', 'Sept 3rd', 'in 2019', 'on 12 October 2024',
 ];
 
+const ANCHORS: DateAnchor[] = [null, '2025-10-30', '2024-01-03', { kind: 'reference', day: '2025-10-28' }, { kind: 'published', day: '2025-10-19', yearInferred: true }];
+
 describe('the date shortcuts', () => {
   it('give what chrono gives on every sentence, dated or not', () => {
     for (const text of [...DATES, ...sentences, ...texts.flatMap((t) => t.split('\n'))]) {
-      for (const date of [null, '2025-10-30', '2024-01-03']) expect(resolveEventDate(text, date), text).toEqual(parseEventDate(text, date));
+      for (const date of ANCHORS) expect(resolveEventDate(text, date), text).toEqual(parseEventDate(text, date));
+    }
+  });
+  it('find the same full dates and written dates on every line as every parser does', () => {
+    for (const text of [...DATES, ...sentences, ...texts.flatMap((t) => t.split('\n'))]) {
+      expect(findFullDate(text), text).toEqual(fullDateIn(text, ALL_READERS));
+      const all = parseEventDate(text, null, ALL_READERS);
+      // writtenDates lists every date with its year; the untrimmed parse finds the first of them.
+      expect(writtenDates(text)[0] ?? null, text).toEqual(all);
     }
   });
 });

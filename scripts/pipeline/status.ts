@@ -22,25 +22,43 @@ const BOUNDARY = new Set([';', ':']);
 
 type Speaker = Pick<Attribution, 'speaker' | 'actor'>;
 
-/** Every attribution in the sentence; a sentence that continues a quotation inherits its speaker. */
-export function findAttributions(v: View, ctx: ArticleContext, d: Discourse, lex: Lexicon, carried: Attribution | null): Attribution[] {
-  const out: Attribution[] = [];
+/**
+ * Where a sentence has someone speak: the speaker's token range [from, to), the scope and the
+ * saying verb. Found once per sentence: no article context or discourse changes them, so the
+ * pre-pass that finds the article's voices and the main pass share one scan of the tokens.
+ */
+export interface Site {
+  from: number;
+  to: number;
+  scope: [number, number];
+  verb: number;
+}
+
+/** Every place in the sentence where a source is said to speak, in token order. */
+export function attributionSites(v: View, lex: Lexicon): Site[] {
+  const out: Site[] = [];
   const n = v.tokens.length;
   for (let i = 0; i < n; i++) {
     const acc = classAt(lex, 'according', v.tokens, i);
     if (acc && (v.tokens[i]?.norm !== 'per' || i > 0)) {
-      const who = speakerAfter(v, i + acc, ctx, d, lex);
-      const comma = v.tokens.findIndex((t, k) => k > i + acc && t.norm === ',');
+      const from = i + acc;
+      const comma = v.tokens.findIndex((t, k) => k > from && t.norm === ',');
       const atStart = v.tokens.slice(0, i).every((t) => t.norm === ',' || /^\p{P}$/u.test(t.text));
-      out.push({ ...who, scope: atStart ? [comma < 0 ? n : comma + 1, n] : [0, i], verb: -1 });
+      out.push({ from, to: speakerEnd(v, from), scope: atStart ? [comma < 0 ? n : comma + 1, n] : [0, i], verb: -1 });
       continue;
     }
     if (!inClass(lex, 'saying', v.tokens[i])) continue;
     const post = postPosed(v, i);
-    if (post !== null) out.push({ ...speakerBetween(v, post + 1, i, ctx, d, lex, i + 1), scope: [0, post], verb: i });
-    else out.push({ ...speakerBetween(v, clauseStart(v, i), i, ctx, d, lex, i + 1), scope: [contentStart(v, i + 1), scopeEnd(v, i + 1)], verb: i });
+    if (post !== null) out.push({ from: post + 1, to: i, scope: [0, post], verb: i });
+    else out.push({ from: clauseStart(v, i), to: i, scope: [contentStart(v, i + 1), scopeEnd(v, i + 1)], verb: i });
   }
-  if (carried && out.length === 0) out.push({ ...carried, scope: [0, n], verb: -1 });
+  return out;
+}
+
+/** Every attribution in the sentence; a sentence that continues a quotation inherits its speaker. */
+export function findAttributions(v: View, sites: Site[], ctx: ArticleContext, d: Discourse, lex: Lexicon, carried: Attribution | null): Attribution[] {
+  const out: Attribution[] = sites.map((s) => ({ ...speakerBetween(v, s.from, s.to, ctx, d, lex), scope: s.scope, verb: s.verb }));
+  if (carried && out.length === 0) out.push({ ...carried, scope: [0, v.tokens.length], verb: -1 });
   return out;
 }
 
@@ -82,29 +100,35 @@ function scopeEnd(v: View, from: number): number {
   return v.tokens.length;
 }
 
-function speakerAfter(v: View, from: number, ctx: ArticleContext, d: Discourse, lex: Lexicon): Speaker {
+// "according to X, …": the speaker runs to the next comma, eight words at most.
+function speakerEnd(v: View, from: number): number {
   let end = from;
   while (end < v.tokens.length && v.tokens[end]?.norm !== ',' && end - from < 8) end++;
-  return speakerBetween(v, from, end, ctx, d, lex, end);
+  return end;
 }
 
 /** Names the speaker found in tokens [from, to), and the actor the speaker speaks for. */
-function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, d: Discourse, lex: Lexicon, after: number): Speaker {
+function speakerBetween(v: View, from: number, to: number, ctx: ArticleContext, d: Discourse, lex: Lexicon): Speaker {
   const inside = v.actors.filter((m) => m.first >= from && m.last <= to);
   const person = inside.find((m) => m.kind === 'person');
-  const words = v.tokens.slice(from, to).map((t) => t.norm);
-  const pronoun = words.some((w) => w === 'he' || w === 'she') || /^(the )?(minister|spokesman|spokesperson)$/.test(words.join(' '));
   if (person) return { speaker: fullName(person, d), actor: person.actor };
   // "X, who earlier …, said": the speaker stands before a relative clause.
   const subject = from > 0 ? v.actors.find((m) => m.kind === 'person' && m.last <= from && !m.implicit) : undefined;
   if (subject && !inside.length && /^(who|,)$/.test(v.tokens[subject.last]?.norm ?? '')) return { speaker: fullName(subject, d), actor: subject.actor };
-  if (pronoun && d.lastPerson) return { speaker: fullName(d.lastPerson, d), actor: d.lastPerson.actor };
+  const span = v.tokens.slice(from, to);
+  if (d.lastPerson && pronounSpeaker(span)) return { speaker: fullName(d.lastPerson, d), actor: d.lastPerson.actor };
+  const text = span.filter((t) => !/^\p{P}$/u.test(t.text)).map((t) => t.text).join(' ');
   const actorMention = inside[0];
-  const text = v.tokens.slice(from, to).filter((t) => !/^\p{P}$/u.test(t.text)).map((t) => t.text).join(' ');
-  const sourceNoun = v.tokens.slice(from, to).some((t) => inClass(lex, 'officialSources', t));
   if (actorMention) return { speaker: text || actorMention.surface, actor: actorMention.actor };
-  void after;
+  const sourceNoun = span.some((t) => inClass(lex, 'officialSources', t));
   return { speaker: text || 'unnamed source', actor: sourceNoun ? ctx.home : null };
+}
+
+// "he said", "the minister said": the person last named speaks.
+function pronounSpeaker(span: View['tokens']): boolean {
+  if (span.some((t) => t.norm === 'he' || t.norm === 'she')) return true;
+  const words = span[0]?.norm === 'the' ? span.slice(1) : span;
+  return words.length === 1 && /^(minister|spokesman|spokesperson)$/.test(words[0]?.norm ?? '');
 }
 
 // A surname stands for the person named in full earlier in the article.

@@ -1,5 +1,6 @@
 /** The plain data each pipeline stage hands to the next. */
 import type { ArticleMeta, EventDate, RelationType, Status } from '../../graph-data/schema.ts';
+import type { DateAnchor } from './dates.ts';
 
 /** An article as read from disk: BOM dropped and line ends normalised, nothing else changed. */
 export interface SourceFile {
@@ -23,6 +24,10 @@ export interface Article {
   meta: Omit<ArticleMeta, 'sentences'>;
   /** Headline, sub-headlines and paragraphs, in order; date lines, bylines and boilerplate left out. */
   blocks: Block[];
+  /** The day a dateline gives without its year ("DOHA, Oct 19 (Agency) --") as "MM-DD", if any. */
+  datelineDay?: string | null;
+  /** What its event dates are read against (dates.ts); absent, its own date, `meta.date`. */
+  dating?: DateAnchor;
 }
 
 export interface Block extends Span {

@@ -1,0 +1,20 @@
+/**
+ * Where the bare page does what the explorer does, and no more: the renderer and the layout it
+ * picks for a graph of a given size. Imported from the explorer wherever it exports the choice,
+ * so that the two cannot drift apart.
+ */
+import type { CytoscapeOptions, Core } from 'cytoscape';
+import { runLayout } from '../../../app/cytoscape/layouts.ts';
+import { DEFAULT_VIEW } from '../../../app/state/view.ts';
+
+/** The explorer's renderer options for this many nodes and edges. */
+export function rendererOptions(nodes: number, edges: number): Partial<CytoscapeOptions> {
+  void nodes;
+  void edges;
+  return {};
+}
+
+/** The explorer's opening layout, run as the explorer runs it. */
+export function layOut(cy: Core): void {
+  runLayout(cy, DEFAULT_VIEW.layout);
+}

@@ -1,0 +1,26 @@
+/**
+ * The pre-pass of a build: what each article's analysis needs to know of the whole corpus, read
+ * before any article is analysed. Today that is one day, the reference undated articles are
+ * dated against (pipeline/dating.ts); the pass reads each article's date (articleDate, a clean cut
+ * short) and keeps nothing else, so it costs a read per article, and memory for one date.
+ */
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import { articleDate } from '../pipeline/article-clean.ts';
+import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
+import { corpusReference, type CorpusDates } from '../pipeline/dating.ts';
+
+/** The corpus's dates, from every article's own publication date (none inferred). */
+export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
+  const dates: (string | null)[] = [];
+  let breath = performance.now();
+  for (const entry of entries) {
+    signal?.throwIfAborted();
+    dates.push(articleDate(readArticle(entry)));
+    // Let signals (Ctrl-C) in now and then, as the build loop does.
+    if (performance.now() - breath > 100) {
+      await yieldToEvents();
+      breath = performance.now();
+    }
+  }
+  return { reference: corpusReference(dates) };
+}
