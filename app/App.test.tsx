@@ -1,10 +1,19 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
 import { sampleGraph } from './model/fixture.ts';
 import { DEFAULT_VIEW } from './state/view.ts';
 
 const render = (view = DEFAULT_VIEW) => renderToStaticMarkup(<App loaded={{ ok: true, graph: sampleGraph() }} initial={view} />);
+
+/** The page once every lazily loaded part has arrived (the table and the matrix are loaded on demand). */
+async function renderLoaded(view: typeof DEFAULT_VIEW): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(<App loaded={{ ok: true, graph: sampleGraph() }} initial={view} />);
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
+  return html;
+}
 
 describe('App', () => {
   it('shows the header with the corpus summary, the toolbar, the graph box and the legend', () => {
@@ -37,14 +46,15 @@ describe('App', () => {
     expect(html).toMatch(/data-selection="pakistan\|accusation\|india">Selected: Pakistan accuses India/);
   });
 
-  it('swaps the graph for the table, keeping the graph mounted but hidden', () => {
-    const html = render({ ...DEFAULT_VIEW, mode: 'table' });
+  it('swaps the graph for the table, keeping the graph mounted but hidden', async () => {
+    const html = await renderLoaded({ ...DEFAULT_VIEW, mode: 'table' });
     expect(html).toContain('class="graph-pane" hidden=""');
     expect(html).toContain('aria-pressed="true">Table');
+    expect(html).toContain('<section class="relation-table panels"');
   });
 
-  it('swaps the graph for the sources matrix the same way, the timeline staying under either', () => {
-    const html = render({ ...DEFAULT_VIEW, mode: 'matrix' });
+  it('swaps the graph for the sources matrix the same way, the timeline staying under either', async () => {
+    const html = await renderLoaded({ ...DEFAULT_VIEW, mode: 'matrix' });
     expect(html).toContain('class="graph-pane" hidden=""');
     expect(html).toContain('<section class="source-matrix panels"');
     expect(html).toContain('aria-pressed="true">Sources');

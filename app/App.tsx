@@ -1,6 +1,6 @@
 /** The page: header, toolbar, the graph, the table or the sources matrix over the timeline, and the details column; or why not. */
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { GraphFile } from '../graph-data/schema.ts';
 import { GraphView } from './cytoscape/GraphView.tsx';
 import type { Loaded } from './model/load.ts';
@@ -8,10 +8,9 @@ import { Legend } from './panels/Legend.tsx';
 import { LoadError } from './panels/LoadError.tsx';
 import { Masthead } from './panels/Masthead.tsx';
 import { Notices } from './panels/Notices.tsx';
-import { RelationTable } from './panels/RelationTable.tsx';
+import { Arriving, RelationTable, SourceMatrix } from './panels/lazy.tsx';
 import { SelectionStatus } from './panels/SelectionStatus.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';
-import { SourceMatrix } from './panels/SourceMatrix.tsx';
 import { Timeline } from './panels/Timeline.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { useFileDrop } from './panels/useFileDrop.ts';
@@ -53,8 +52,10 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
               <SelectionStatus graph={graph} />
               <Legend graph={graph} />
             </div>
-            {view.mode === 'table' && <RelationTable graph={graph} />}
-            {view.mode === 'matrix' && <SourceMatrix graph={graph} />}
+            <Suspense fallback={<Arriving what={view.mode === 'table' ? 'the table' : 'the sources'} />}>
+              {view.mode === 'table' && <RelationTable graph={graph} />}
+              {view.mode === 'matrix' && <SourceMatrix graph={graph} />}
+            </Suspense>
             <Timeline graph={graph} />
           </main>
           <Sidebar graph={graph} />

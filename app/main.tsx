@@ -1,22 +1,28 @@
-/** Entry point: validates the graph bundled at build time and mounts the page. */
+/**
+ * Entry point: fetches the graph, validates it and mounts the page. The graph is a JSON file of
+ * its own beside the scripts, fetched at start, so the scripts stay the same size whatever the
+ * corpus and the page can show how far the download has got.
+ */
 // First, before graph-data/schema.ts defines any schema.
 import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// A static import: the graph is part of the build, so the page needs no fetch and no server.
-import raw from '../graph-data/graph.json';
+// `no-inline`: a small graph would otherwise become a data: URL, which connect-src forbids.
+import graphUrl from '../graph-data/graph.json?url&no-inline';
 import { App } from './App.tsx';
-import { loadGraph } from './model/load.ts';
+import { fetchGraph } from './boot/fetchGraph.ts';
+import { type Phase, Starting } from './boot/Starting.tsx';
+import { type Loaded, loadGraph } from './model/load.ts';
 import { againstOf, fromAddress, refusedRestoring, type Restoring } from './state/restoring.ts';
 import './styles.css';
 import './shell.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const loaded = loadGraph(raw);
+const element = document.getElementById('root');
+if (!element) throw new Error('index.html has no #root element');
+const root = createRoot(element);
 
 /** What the address asks for, read before the first render so the canvas is drawn once, as asked. */
-async function opening(): Promise<Restoring | undefined> {
+async function opening(loaded: Loaded): Promise<Restoring | undefined> {
   if (!loaded.ok) return undefined;
   // fromAddress never throws by design; this catch is the last line, so a bug shows a notice, not a blank page.
   return fromAddress(location.hash, againstOf(loaded.graph)).catch((e: unknown) =>
@@ -24,10 +30,23 @@ async function opening(): Promise<Restoring | undefined> {
   );
 }
 
-void opening().then((start) =>
-  createRoot(root).render(
+const show = (phase: Phase) => root.render(<Starting phase={phase} retry={() => void start()} />);
+// Validating a big graph holds the main thread for a while: let the browser paint the notice first.
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+async function start(): Promise<void> {
+  show({ step: 'fetching', progress: null });
+  const fetched = await fetchGraph(graphUrl, (progress) => show({ step: 'fetching', progress }));
+  if (!fetched.ok) return show({ step: 'failed', problem: fetched.problem });
+  show({ step: 'checking' });
+  await painted();
+  const loaded = loadGraph(fetched.raw);
+  const restoring = await opening(loaded);
+  root.render(
     <StrictMode>
-      <App loaded={loaded} opening={start} />
+      <App loaded={loaded} opening={restoring} />
     </StrictMode>,
-  ),
-);
+  );
+}
+
+void start();

@@ -1,20 +1,35 @@
 /** The graph canvas: one cytoscape instance for the life of the component, updated from the view. */
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { useView } from '../state/provider.tsx';
 import type { Picture } from '../state/restoring.ts';
+import { applyElements } from './apply.ts';
 import { bindEvents } from './events.ts';
+import { markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
 import { preemptCytoscapeStyle } from './noInlineStyle.ts';
 import { applyPicture } from './picture.ts';
+import { rendererOptions } from './renderer.ts';
+import { type Scale, scaleOf } from './scale.ts';
 import { stylesheet } from './stylesheet.ts';
 import { readTheme } from './theme.ts';
 import { toElements } from './toElements.ts';
 
-/** Zoom bounds: past them labels are either unreadable or the whole graph no longer fits. */
-const ZOOM = { minZoom: 0.2, maxZoom: 3 };
+/** Past this zoom labels are needlessly big; the lower bound comes from the graph's size (scale.ts). */
+const MAX_ZOOM = 3;
+
+/** A cytoscape instance for `graph` in `box`: its renderer, zoom bounds and style follow the graph's size. */
+function createCy(box: HTMLElement | null, graph: GraphFile, scale: Scale): { cy: Core; webgl: boolean } {
+  preemptCytoscapeStyle();
+  const renderer = rendererOptions(graph.nodes.length, graph.edges.length);
+  const cy = cytoscape({
+    container: box, style: stylesheet(readTheme(), scale.large), boxSelectionEnabled: false,
+    minZoom: scale.minZoom, maxZoom: MAX_ZOOM, ...renderer,
+  });
+  return { cy, webgl: renderer.webgl === true };
+}
 
 /**
  * Draws `graph` as the view says; the instance is also put in `cyRef` and on `window.cy`. A new
@@ -25,12 +40,15 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
   const { view, dispatch } = useView();
   const box = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const elements = useMemo(() => toElements(graph, view), [graph, view]);
+  const scale = useMemo(() => scaleOf(graph.nodes.length), [graph]);
+  const elements = useMemo(() => toElements(graph, view, scale), [graph, view, scale]);
+  const webgl = useRef(false);
 
   useEffect(() => {
-    preemptCytoscapeStyle();
-    const instance = cytoscape({ container: box.current, style: stylesheet(readTheme()), boxSelectionEnabled: false, ...ZOOM });
-    bindEvents(instance, dispatch);
+    const created = createCy(box.current, graph, scale);
+    const instance = created.cy;
+    webgl.current = created.webgl;
+    bindEvents(instance, dispatch, scale.large);
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);
@@ -39,11 +57,15 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
       cyRef.current = null;
       instance.destroy();
     };
-  }, [cyRef, dispatch]);
+  }, [cyRef, dispatch, graph, scale]);
 
+  // What the canvas shows, so that a new view changes only what differs (apply.ts).
+  const shown = useRef<{ cy: Core; elements: ElementDefinition[] } | null>(null);
   // Declared before the layout effect, so that a new instance has its elements before its first layout.
   useEffect(() => {
-    cy?.json({ elements });
+    if (!cy) return;
+    applyElements(cy, shown.current?.cy === cy ? shown.current.elements : null, elements);
+    shown.current = { cy, elements };
   }, [cy, elements]);
   useEffect(() => {
     if (cy) runLayout(cy, view.layout);
@@ -56,7 +78,11 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
   useEffect(() => {
     if (cy && picture) applyPicture(cy, picture, layout.current);
   }, [cy, picture]);
-  useThemeFollower(cy);
+  // Last: the elements are in, laid out, and placed where a restored picture says.
+  useEffect(() => {
+    if (cy) markFirstRender(cy, webgl.current);
+  }, [cy]);
+  useThemeFollower(cy, scale.large);
   useResizeFollower(cy, box);
 
   const label = `Graph of ${graph.nodes.length} actors and ${graph.edges.length} relations. The table view lists the same relations as text.`;
@@ -64,14 +90,14 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
 }
 
 /** Restyles the canvas when the colour scheme changes, from the CSS variables of the new scheme. */
-function useThemeFollower(cy: Core | null) {
+function useThemeFollower(cy: Core | null, large: boolean) {
   useEffect(() => {
     if (!cy || typeof matchMedia !== 'function') return;
     const query = matchMedia('(prefers-color-scheme: dark)');
-    const restyle = () => cy.style(stylesheet(readTheme()));
+    const restyle = () => cy.style(stylesheet(readTheme(), large));
     query.addEventListener('change', restyle);
     return () => query.removeEventListener('change', restyle);
-  }, [cy]);
+  }, [cy, large]);
 }
 
 /** Tells cytoscape when its box changes size, and refits while the user has not moved the view. */

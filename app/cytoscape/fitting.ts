@@ -8,14 +8,15 @@ import type { Core } from 'cytoscape';
 /** Space left around the graph when it is fitted to its box. */
 export const FIT_PADDING = 40;
 
-// Kept on the instance rather than in followResize's closure: a snapshot may be pinned before
-// the resize follower starts (effects run in order) and must still count.
-const OWNED = '_dyadViewportOwned';
+// Kept per instance rather than in followResize's closure: a snapshot may be pinned before the
+// resize follower starts (effects run in order) and must still count. Not in cy.scratch():
+// setting the core's scratch restyles every element, and this is set on every pan frame.
+const owned = new WeakMap<Core, boolean>();
 
 /** Sets zoom and pan and marks the viewport as chosen, so resizing the box no longer refits it. */
 export function pinViewport(cy: Core, zoom: number, pan: readonly [number, number]): void {
   cy.viewport({ zoom, pan: { x: pan[0], y: pan[1] } });
-  cy.scratch(OWNED, true);
+  owned.set(cy, true);
 }
 
 /** Starts following `box`'s size; returns the function that stops it. */
@@ -23,17 +24,17 @@ export function followResize(cy: Core, box: HTMLElement): () => void {
   let fitting = false;
   // Any viewport change not made here is the user's (or a search focusing an actor) ...
   const moved = () => {
-    if (!fitting) cy.scratch(OWNED, true);
+    if (!fitting) owned.set(cy, true);
   };
   // ... except a layout's own fit, which ends with layoutstop.
   const laidOut = () => {
-    cy.scratch(OWNED, false);
+    owned.set(cy, false);
   };
   cy.on('viewport', moved);
   cy.on('layoutstop', laidOut);
   const observer = new ResizeObserver(() => {
     cy.resize();
-    if (cy.scratch(OWNED) === true || box.clientWidth === 0 || box.clientHeight === 0) return;
+    if (owned.get(cy) === true || box.clientWidth === 0 || box.clientHeight === 0) return;
     fitting = true;
     cy.fit(undefined, FIT_PADDING);
     fitting = false;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleGraph } from '../model/fixture.ts';
 import { DEFAULT_VIEW, LAYOUTS } from '../state/view.ts';
 import { LAYOUT_LABELS, layoutOptions, runLayout } from './layouts.ts';
+import { LARGE_GRAPH_NODES } from './scale.ts';
 import { stylesheet } from './stylesheet.ts';
 import { LIGHT } from './theme.ts';
 import { toElements } from './toElements.ts';
@@ -64,5 +65,32 @@ describe('runLayout and the view', () => {
     // ... and gives the view classes back.
     expect(busy.getElementById('pakistan').hasClass('selected')).toBe(true);
     expect(busy.getElementById('afghan-taliban').hasClass('hidden')).toBe(true);
+  });
+});
+
+describe('runLayout on a large graph', () => {
+  /** A headless graph just over the threshold: a ring with spokes to a hub. */
+  const large = () => {
+    const n = LARGE_GRAPH_NODES + 50;
+    const nodes = Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, label: `N${i}`, size: 28 } }));
+    const edges = Array.from({ length: n }, (_, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % n}`, width: 1.5 } }));
+    const spokes = Array.from({ length: n - 1 }, (_, i) => ({ group: 'edges' as const, data: { id: `s${i}`, source: 'n0', target: `n${i + 1}`, width: 1.5 } }));
+    return cytoscape({ headless: true, styleEnabled: true, style: stylesheet(LIGHT, true), elements: [...nodes, ...edges, ...spokes] });
+  };
+
+  it('places every node apart, the same on every run', () => {
+    const a = large();
+    runLayout(a, 'fcose');
+    const seen = new Set(a.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`));
+    expect(seen.size).toBe(a.nodes().length);
+    const b = large();
+    runLayout(b, 'fcose');
+    expect(positions(b)).toEqual(positions(a));
+  });
+
+  it('gives the geometric layouts a box that grows with the graph', () => {
+    const box = (n: number) => (layoutOptions('grid', n) as { boundingBox: { w: number; h: number } }).boundingBox;
+    expect(box(7)).toEqual(box(LARGE_GRAPH_NODES));
+    expect(box(4 * LARGE_GRAPH_NODES).w).toBe(2 * box(7).w);
   });
 });

@@ -117,4 +117,26 @@ describe('toElements', () => {
     expect(toElements(graph, v)).toEqual(toElements(graph, v));
     expect(JSON.stringify(graph)).toBe(before);
   });
+
+  it('on a large graph, lights a hover without fading the rest; the selection still fades', () => {
+    const large = { large: true, minZoom: 0.02 };
+    const hovered = toElements(sampleGraph(), view({ type: 'hover', target: { kind: 'node', key: 'india' } }), large);
+    expect(classesOf(hovered, 'india')).toEqual(expect.arrayContaining(['hovered', 'neighbour']));
+    expect(classesOf(hovered, ACC)).toContain('neighbour');
+    expect(hovered.flatMap((e) => classesOf(hovered, String(e.data.id)))).not.toContain('faded');
+    const both = toElements(sampleGraph(), view({ type: 'select', selection: { kind: 'node', key: 'afghan-taliban' } }, { type: 'hover', target: { kind: 'node', key: 'india' } }), large);
+    // Outside both neighbourhoods: faded by the selection; inside the hovered one: lit.
+    expect(classesOf(both, 'india')).not.toContain('faded');
+    expect(classesOf(both, ACC)).toContain('neighbour');
+    expect(classesOf(both, 'afghan-taliban')).toContain('selected');
+    const selectedOnly = toElements(sampleGraph(), view({ type: 'select', selection: { kind: 'node', key: 'afghan-taliban' } }), large);
+    expect(classesOf(selectedOnly, 'india')).toContain('faded');
+  });
+
+  it('hands out data the canvas may write to without changing what the next call returns', () => {
+    const graph = sampleGraph();
+    const first = toElements(graph, DEFAULT_VIEW);
+    first[0]!.data.label = 'scribbled';
+    expect(toElements(graph, DEFAULT_VIEW)[0]!.data.label).toBe('Pakistan');
+  });
 });

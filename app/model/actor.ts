@@ -104,7 +104,7 @@ export function actorArticles(edges: ShownEdge[], id: string, articles: ArticleM
   const rank = (a: string) => order.get(a) ?? Number.MAX_SAFE_INTEGER;
   return [...sentences.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((a) => ({ id: a, meta: articles.find((m) => m.id === a), sentences: sentences.get(a)!.size }));
+    .map((a) => ({ id: a, meta: articles[order.get(a) ?? -1], sentences: sentences.get(a)!.size }));
 }
 
 /** Why a piece of evidence does not count as the actor acting in the article's own voice. */

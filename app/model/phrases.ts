@@ -32,11 +32,14 @@ const VERBS: Record<RelationType, { directed: string; mutual: string }> = {
   rejection: { directed: 'rejects', mutual: 'reject each other' },
 };
 
+/** What a headline needs of an edge. */
+export type HeadlineEdge = Pick<EdgeView, 'type' | 'undirected' | 'source' | 'target'>;
+
 /** A headline as parts, so that actor names can be rendered apart from the verb. */
 export type HeadlinePart = { actor: ActorRef } | { text: string };
 
 /** "Pakistan accuses India", or "Pakistan and Afghan Taliban negotiate" for undirected edges. */
-export function headlineParts(edge: EdgeView): HeadlinePart[] {
+export function headlineParts(edge: HeadlineEdge): HeadlinePart[] {
   const verb = VERBS[edge.type];
   return edge.undirected
     ? [{ actor: edge.source }, { text: ' and ' }, { actor: edge.target }, { text: ` ${verb.mutual}` }]
@@ -44,7 +47,7 @@ export function headlineParts(edge: EdgeView): HeadlinePart[] {
 }
 
 /** The headline as plain text, for titles and tests. */
-export function headlineText(edge: EdgeView): string {
+export function headlineText(edge: HeadlineEdge): string {
   return headlineParts(edge)
     .map((p) => ('actor' in p ? p.actor.label : p.text))
     .join('');

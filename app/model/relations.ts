@@ -28,13 +28,18 @@ export interface TypeGroup {
   edges: EdgeView[];
 }
 
-/** Every edge of the graph, resolved; evidence sorted by article order, then sentence. */
-export function edgeViews(graph: GraphFile): EdgeView[] {
+/** An actor of the graph by id, as edges show it; an id the graph lacks shows as itself. */
+export function actorLookup(graph: GraphFile): (id: string) => ActorRef {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
-  const actor = (id: string): ActorRef => {
+  return (id) => {
     const n = nodes.get(id);
     return { id, label: n?.label ?? id, alleged: n?.alleged ?? false };
   };
+}
+
+/** Every edge of the graph, resolved; evidence sorted by article order, then sentence. */
+export function edgeViews(graph: GraphFile): EdgeView[] {
+  const actor = actorLookup(graph);
   const order = new Map(graph.attributes.articles.map((a, i) => [a.id, i]));
   const rank = (e: Evidence) => order.get(e.article) ?? Number.MAX_SAFE_INTEGER;
   return graph.edges.map((e) => {

@@ -1,4 +1,5 @@
 /** The selected actor: who it is, what it does and has done to it, and where the corpus says so. */
+import { useMemo } from 'react';
 import type { NodeAttributes } from '../../graph-data/schema.ts';
 import { actorArticles, actorRelations, allegedReason } from '../model/actor.ts';
 import { plural } from '../model/format.ts';
@@ -19,9 +20,11 @@ const KINDS: Record<NodeAttributes['kind'], string> = {
 /** Label, kind and standing; the alleged note; names; relations; articles. */
 export function ActorPanel({ data, id }: { data: PanelData; id: string }) {
   const node = data.graph.nodes.find((n) => n.key === id);
+  // Worked out per actor and filters, not on every hover: a hub has thousands of relations.
+  const groups = useMemo(() => actorRelations(data.shown, id), [data, id]);
+  const reason = useMemo(() => (node?.attributes.alleged ? allegedReason(data.all, id, data.graph.attributes.articles) : null), [data, id, node]);
   if (!node) return <Missing what="actor" id={id} />;
   const a = node.attributes;
-  const reason = a.alleged ? allegedReason(data.all, id, data.graph.attributes.articles) : null;
   return (
     <section className="panel actor-panel" data-node={id} aria-labelledby="actor-heading">
       <header className="panel-head">
@@ -47,7 +50,7 @@ export function ActorPanel({ data, id }: { data: PanelData; id: string }) {
         </>
       )}
       <h3>Relations</h3>
-      <ActorRelations groups={actorRelations(data.shown, id)} />
+      <ActorRelations groups={groups} />
       <ActorArticles data={data} id={id} />
     </section>
   );
@@ -56,7 +59,7 @@ export function ActorPanel({ data, id }: { data: PanelData; id: string }) {
 /** The articles whose shown sentences touch the actor; each opens in the reader. */
 function ActorArticles({ data, id }: { data: PanelData; id: string }) {
   const go = useGo();
-  const articles = actorArticles(data.shown, id, data.graph.attributes.articles);
+  const articles = useMemo(() => actorArticles(data.shown, id, data.graph.attributes.articles), [data, id]);
   if (articles.length === 0) return null;
   return (
     <>

@@ -1,11 +1,11 @@
 /** The article reader: the full stored text, scrolled to the chosen sentence, relations underlined. */
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, Suspense } from 'react';
 import type { ArticleMeta } from '../../graph-data/schema.ts';
 import { formatPublished } from '../model/format.ts';
 import type { ViewState } from '../state/view.ts';
 import type { PanelData } from './data.ts';
 import { readSelector, useGo } from './nav.ts';
-import { ReaderText } from './ReaderText.tsx';
+import { Arriving, ReaderText } from './lazy.tsx';
 import { useArticleTexts } from './useArticleTexts.ts';
 
 type Reader = NonNullable<ViewState['reader']>;
@@ -52,7 +52,11 @@ export function ArticleReader({ data, reader }: { data: PanelData; reader: Reade
           </button>
         </div>
       )}
-      {result?.ok && <ReaderText data={data} reader={reader} text={result.texts[reader.article]} />}
+      {result?.ok && (
+        <Suspense fallback={<Arriving what="the article" />}>
+          <ReaderText data={data} reader={reader} text={result.texts[reader.article]} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** The event-date range: two date fields bounded by the dates the evidence gives. */
+import { useMemo } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { eventDateBounds } from '../model/corpus.ts';
 import { formatDate } from '../model/format.ts';
@@ -8,7 +9,7 @@ import { Menu } from './Menu.tsx';
 /** From and to; while either is set, sentences that give no event date are hidden, and it says so. */
 export function DateFilter({ graph }: { graph: GraphFile }) {
   const { view, dispatch } = useView();
-  const bounds = eventDateBounds(graph);
+  const bounds = useMemo(() => eventDateBounds(graph), [graph]);
   const { from, to } = view.filters;
   const set = (next: { from?: string | null; to?: string | null }) =>
     dispatch({ type: 'set-dates', from: next.from !== undefined ? next.from : from, to: next.to !== undefined ? next.to : to });

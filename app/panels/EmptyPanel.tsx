@@ -1,15 +1,22 @@
 /** The sidebar before anything is selected: how to use the explorer, and what the corpus holds. */
+import { useMemo } from 'react';
 import { plural } from '../model/format.ts';
 import { countEvidence } from '../model/shown.ts';
 import type { PanelData } from './data.ts';
 import { StatusHelp } from './StatusHelp.tsx';
 
-/** A short how-to and the size of the corpus, counted under the current filters. */
-export function EmptyPanel({ data }: { data: PanelData }) {
+/** How many relations the filters show and hide, and the distinct sentences they cite. */
+function counts(data: PanelData): { shown: number; hidden: number; sentences: number } {
   const shown = data.shown.filter((e) => e.evidence.length > 0);
   // Distinct: one sentence often carries several relations.
   const { sentences } = countEvidence(shown.flatMap((e) => e.evidence));
-  const hidden = data.shown.length - shown.length;
+  return { shown: shown.length, hidden: data.shown.length - shown.length, sentences };
+}
+
+/** A short how-to and the size of the corpus, counted under the current filters. */
+export function EmptyPanel({ data }: { data: PanelData }) {
+  // Once per filter change (data changes with the filters), not on every hover.
+  const { shown, hidden, sentences } = useMemo(() => counts(data), [data]);
   return (
     <section className="panel empty-panel" aria-labelledby="empty-heading">
       <header className="panel-head">
@@ -32,7 +39,7 @@ export function EmptyPanel({ data }: { data: PanelData }) {
       </ul>
       <p className="corpus-stats">
         {plural(data.graph.attributes.articles.length, 'article')} · {plural(data.graph.nodes.length, 'actor')} ·{' '}
-        {plural(shown.length, 'relation')} · {plural(sentences, 'cited sentence')}
+        {plural(shown, 'relation')} · {plural(sentences, 'cited sentence')}
         {hidden > 0 && <span className="muted"> ({plural(hidden, 'relation')} hidden by filters)</span>}
       </p>
       <StatusHelp open />

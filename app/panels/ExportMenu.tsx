@@ -4,7 +4,6 @@ import { type KeyboardEvent, type RefObject, useCallback, useEffect, useId, useR
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { readTheme } from '../cytoscape/theme.ts';
 import { saveBlob } from '../export/download.ts';
-import { makeExport } from '../export/exports.ts';
 import type { ExportKind } from '../export/filename.ts';
 import { useView } from '../state/provider.tsx';
 import './ExportMenu.css';
@@ -75,6 +74,8 @@ export function ExportMenu({ graph, cyRef }: { graph: GraphFile; cyRef: RefObjec
     setBusy(true);
     setStatus({ text: 'Preparing the file…', failed: false });
     try {
+      // The exporters are loaded on first use: they are a good part of the code and few visits export.
+      const { makeExport } = await import('../export/exports.ts');
       const file = await makeExport(kind, { graph, view, cy, theme: readTheme() });
       saveBlob(file.blob, file.name);
       setStatus({ text: `Saved ${file.name}`, failed: false });

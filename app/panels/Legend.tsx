@@ -1,5 +1,5 @@
 /** What the shapes and colours of the graph mean, drawn from the tables the stylesheet uses. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE, type Kind } from '../cytoscape/tables.ts';
@@ -18,7 +18,7 @@ function Group({ id, title, children }: { id: string; title: string; children: R
 }
 
 /** The legend: actor kinds present in the graph, relation types, how edges are drawn, alleged actors. */
-export function Legend({ graph }: { graph: GraphFile }) {
+export const Legend = memo(function Legend({ graph }: { graph: GraphFile }) {
   const kinds = (Object.keys(KIND_STYLE) as Kind[]).filter((k) => graph.nodes.some((n) => n.attributes.kind === k));
   const solid = STATUSES.filter((s) => !STATUS_STYLE[s].dashed);
   const dashed = STATUSES.filter((s) => STATUS_STYLE[s].dashed);
@@ -60,4 +60,4 @@ export function Legend({ graph }: { graph: GraphFile }) {
       </Group>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The page header: the name, and what the corpus behind the graph is. */
+import { memo } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { corpusSummary } from '../model/corpus.ts';
 import { formatDate, plural } from '../model/format.ts';
@@ -8,8 +9,8 @@ function dateSpan(first: string | null, last: string | null): string {
   return first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-/** "Dyad", a tagline, and articles · outlets · dates · actors · relations. */
-export function Masthead({ graph }: { graph: GraphFile }) {
+/** "Dyad", a tagline, and articles · outlets · dates · actors · relations; drawn again only for a new graph. */
+export const Masthead = memo(function Masthead({ graph }: { graph: GraphFile }) {
   const s = corpusSummary(graph);
   const sentences = graph.edges.reduce((n, e) => n + e.attributes.evidence.length, 0);
   return (
@@ -23,4 +24,4 @@ export function Masthead({ graph }: { graph: GraphFile }) {
       </p>
     </header>
   );
-}
+});

@@ -7,6 +7,7 @@ import { shownEdges } from '../model/shown.ts';
 import { DEFAULT_SORT, nextSort, sortRows, tableRows } from '../model/table.ts';
 import { useView } from '../state/provider.tsx';
 import { TableHead, TableRow } from './RelationTableParts.tsx';
+import { MoreRows, rowsShown } from './MoreRows.tsx';
 import './panels.css';
 
 /** Keys that move between rows; each maps the current index and row count to the next index. */
@@ -28,9 +29,11 @@ export function RelationTable({ graph }: { graph: GraphFile }) {
   const { view, dispatch } = useView();
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [active, setActive] = useState<string | null>(null);
+  const [limit, setLimit] = useState<number | null>(null);
   const rows = useMemo(() => sortRows(tableRows(shownEdges(graph, view.filters)), sort), [graph, view.filters, sort]);
   const selected = view.selection?.kind === 'edge' ? view.selection.key : null;
-  const current = [active, selected].find((k) => rows.some((r) => r.key === k)) ?? rows[0]?.key;
+  const shown = rows.slice(0, rowsShown(rows.length, limit));
+  const current = [active, selected].find((k) => shown.some((r) => r.key === k)) ?? shown[0]?.key;
   const open = (key: string) => dispatch({ type: 'select', selection: { kind: 'edge', key } });
   const body = useRef<HTMLTableSectionElement>(null);
   // ↓ from a header goes to the rows' tab stop, the row last used.
@@ -58,7 +61,7 @@ export function RelationTable({ graph }: { graph: GraphFile }) {
         </caption>
         <TableHead sort={sort} onSort={(c) => setSort(nextSort(sort, c))} onDown={focusTabStop} />
         <tbody onKeyDown={onKeyDown} ref={body}>
-          {rows.map((r) => (
+          {shown.map((r) => (
             <TableRow
               key={r.key}
               row={r}
@@ -70,6 +73,7 @@ export function RelationTable({ graph }: { graph: GraphFile }) {
           ))}
         </tbody>
       </table>
+      <MoreRows shown={shown.length} total={rows.length} more={(n) => setLimit(n)} />
       {rows.length === 0 && <p className="empty">No relation passes the filters.</p>}
     </section>
   );

@@ -11,7 +11,17 @@ export function Search({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Co
   const { dispatch } = useView();
   const [query, setQuery] = useState('');
   const [miss, setMiss] = useState<string | null>(null);
-  const names = useMemo(() => suggestions(graph), [graph]);
+  // The list made once: thousands of names need not be gone over each time the view changes.
+  const list = useMemo(
+    () => (
+      <datalist id="actor-names">
+        {suggestions(graph).map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+    ),
+    [graph],
+  );
   const find = (e: FormEvent) => {
     e.preventDefault();
     const key = findActor(graph, query);
@@ -28,11 +38,7 @@ export function Search({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Co
         placeholder="Pakistan, TTP, Ankara…" aria-describedby="actor-search-miss"
         onChange={(e) => setQuery(e.target.value)}
       />
-      <datalist id="actor-names">
-        {names.map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
+      {list}
       <button type="submit">Find</button>
       <span id="actor-search-miss" className="miss" role="status">
         {miss && `No actor is called “${miss}”.`}

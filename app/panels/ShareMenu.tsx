@@ -3,9 +3,9 @@ import type { Core } from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { saveBlob } from '../export/download.ts';
-import { snapshotFileText } from '../state/snapshot-file.ts';
 import { Menu } from './Menu.tsx';
 import { OpenSnapshot } from './OpenSnapshot.tsx';
+import type { Snapshot } from '../state/snapshot-types.ts';
 import { copyText, type ShareState, useShareLink } from './useShareLink.ts';
 import './share.css';
 
@@ -44,6 +44,12 @@ function statusText(state: ShareState): string {
   }
 }
 
+/** Saves the snapshot as a file; the file format's module is loaded with the first save. */
+async function saveSnapshot(snapshot: Snapshot): Promise<void> {
+  const { snapshotFileText } = await import('../state/snapshot-file.ts');
+  saveBlob(new Blob([snapshotFileText(snapshot)], { type: 'application/json' }), 'dyad-snapshot.json');
+}
+
 function SharePanel({ state, share }: { state: ShareState; share: () => void }) {
   const field = useRef<HTMLInputElement>(null);
   const url = state.phase === 'ready' ? state.url : '';
@@ -74,7 +80,7 @@ function SharePanel({ state, share }: { state: ShareState; share: () => void }) 
         <button
           type="button"
           disabled={state.phase !== 'ready'}
-          onClick={() => state.phase === 'ready' && saveBlob(new Blob([snapshotFileText(state.snapshot)], { type: 'application/json' }), 'dyad-snapshot.json')}
+          onClick={() => state.phase === 'ready' && void saveSnapshot(state.snapshot)}
         >
           Save snapshot file
         </button>

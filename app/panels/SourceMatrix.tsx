@@ -11,6 +11,7 @@ import { shownEdges } from '../model/shown.ts';
 import { INDEPENDENCE_RULE } from '../model/syndication.ts';
 import { useView } from '../state/provider.tsx';
 import { GLYPHS, MatrixHead, MatrixRowView } from './MatrixParts.tsx';
+import { MoreRows, pageFor, rowsShown } from './MoreRows.tsx';
 import './matrix.css';
 
 /** Keys that move between cells: each maps row, column and the counts to the next row and column. */
@@ -73,18 +74,22 @@ export function SourceMatrix({ graph }: { graph: GraphFile }) {
   const [sort, setSort] = useState(DEFAULT_MATRIX_SORT);
   // The tab stop, kept by edge key and column number, so that sorting moves the cell and focus stays.
   const [active, setActive] = useState<{ edge: string; c: number } | null>(null);
+  const [limit, setLimit] = useState<number | null>(null);
   const matrix = useMemo(() => sourceMatrix(graph, shownEdges(graph, view.filters)), [graph, view.filters]);
-  const rows = useMemo(() => sortMatrixRows(matrix.rows, sort), [matrix, sort]);
+  const sorted = useMemo(() => sortMatrixRows(matrix.rows, sort), [matrix, sort]);
   const selected = view.selection?.kind === 'edge' ? view.selection.key : null;
+  // Pages as wide as they are long: every article of unknown outlet is a column of its own.
+  const page = pageFor(matrix.columns.length + 2);
+  const rows = sorted.slice(0, rowsShown(sorted.length, limit, page));
   const width = matrix.columns.length + 1;
   const kept = active && rows.some((r) => r.edge.key === active.edge) && active.c < width;
   const stop = kept ? active : { edge: selected ?? rows[0]?.edge.key, c: 0 };
   const body = useRef<HTMLTableSectionElement>(null);
   const open = (edge: string, outlet: string | null) => dispatch({ type: 'select', selection: { kind: 'edge', key: edge }, outlet });
-  const caption = `${plural(rows.length, 'relation')} across ${plural(matrix.columns.length, 'outlet')}`;
+  const caption = `${plural(sorted.length, 'relation')} across ${plural(matrix.columns.length, 'outlet')}`;
   return (
     <section className="source-matrix panels" aria-labelledby="source-matrix-caption">
-      <MatrixIntro relations={rows.length} outlets={matrix.columns.length} unknown={matrix.columns.filter((c) => !c.known).length} />
+      <MatrixIntro relations={sorted.length} outlets={matrix.columns.length} unknown={matrix.columns.filter((c) => !c.known).length} />
       <div className="matrix-scroll">
         <table aria-describedby="source-matrix-help">
           <caption id="source-matrix-caption" className="visually-hidden">Sources: {caption}</caption>
@@ -99,6 +104,7 @@ export function SourceMatrix({ graph }: { graph: GraphFile }) {
           </tbody>
         </table>
       </div>
+      <MoreRows shown={rows.length} total={sorted.length} more={(n) => setLimit(n)} page={page} />
       {rows.length === 0 && <p className="empty">No relation passes the filters.</p>}
     </section>
   );

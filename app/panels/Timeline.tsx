@@ -56,7 +56,7 @@ export function Timeline({ graph }: { graph: GraphFile }) {
     if (id === 'reported') dispatch({ type: 'set-reported', day });
     else dispatch({ type: 'set-dates', from: id === 'from' ? day : f.from, to: id === 'to' ? day : f.to });
   };
-  const published = publicationBounds(graph);
+  const published = useMemo(() => publicationBounds(graph), [graph]);
   const setAxis = (next: Axis) => {
     play.pause();
     dispatch({ type: 'set-reported', day: next === 'published' && published ? published.max : null });

@@ -6,7 +6,6 @@ import { addressWith } from '../state/address.ts';
 import { SNAPSHOT_KEY } from '../state/link.ts';
 import { useView } from '../state/provider.tsx';
 import { againstOf } from '../state/restoring.ts';
-import { encodeSnapshotLink } from '../state/snapshot-link.ts';
 import { type Snapshot, snapshotOf } from '../state/snapshot-types.ts';
 
 /** Where making the link has got to. `copied` is false when the clipboard refused or is missing. */
@@ -42,7 +41,9 @@ export function useShareLink(graph: GraphFile, cyRef: RefObject<Core | null>): {
     }
     const snapshot = snapshotOf(view, cy, againstOf(graph).hash);
     setState({ phase: 'making' });
-    encodeSnapshotLink(snapshot)
+    // The codec is loaded the first time a link is made: the first view has no need of it.
+    import('../state/snapshot-link.ts')
+      .then(({ encodeSnapshotLink }) => encodeSnapshotLink(snapshot))
       .then(async (payload) => {
         const url = `${location.origin}${addressWith(`${SNAPSHOT_KEY}=${payload}`)}`;
         setState({ phase: 'ready', url, copied: await copyText(url), snapshot });

@@ -11,9 +11,10 @@ import { serve } from './server.ts';
 
 const CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
 
-/** A served production build; `close` stops the server and deletes the build. */
+/** A served production build in `dir`; `close` stops the server and deletes the build. */
 export interface BuiltApp {
   url: string;
+  dir: string;
   close: () => Promise<void>;
 }
 
@@ -32,7 +33,8 @@ export async function buildAndServe(graphFile?: string): Promise<BuiltApp> {
       configFile: CONFIG,
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
-      resolve: graphFile ? { alias: [{ find: /^.*\/graph-data\/graph\.json$/, replacement: graphFile }] } : {},
+      // The app imports the graph's URL (graph.json?url&…): the query is kept, the file swapped.
+      resolve: graphFile ? { alias: [{ find: /^.*\/graph-data\/graph\.json(\?.*)?$/, replacement: `${graphFile}$1` }] } : {},
     });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
@@ -41,6 +43,7 @@ export async function buildAndServe(graphFile?: string): Promise<BuiltApp> {
   const server = await serve(outDir);
   return {
     url: server.url,
+    dir: outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

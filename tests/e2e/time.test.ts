@@ -127,6 +127,8 @@ describe('time and sources on graph-data/graph.json', () => {
     const { page, problems } = await open();
     await page.getByRole('button', { name: 'Sources' }).click();
     const cells = page.locator('.source-matrix td.cell:not(.empty)');
+    // The matrix is loaded the first time it is shown.
+    await cells.first().waitFor();
     expect(await cells.count()).toBeGreaterThan(1);
     for (const i of [0, (await cells.count()) - 1]) {
       const cell = cells.nth(i);

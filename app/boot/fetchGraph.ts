@@ -1,0 +1,56 @@
+/**
+ * Fetching graph.json at start: the graph is a file of its own beside the code, so a big graph
+ * does not make the script any bigger, and the page can say how far the download has got.
+ */
+
+/** The parsed JSON, or why there is none. */
+export type Fetched = { ok: true; raw: unknown } | { ok: false; problem: string };
+
+/** Bytes received so far, and the total when the server says it (null otherwise). */
+export interface Progress {
+  received: number;
+  total: number | null;
+}
+
+/** Reads the body a chunk at a time, reporting each, then decodes it as UTF-8. */
+async function readBody(response: Response, onProgress: (p: Progress) => void): Promise<string> {
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.length;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress({ received, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** Fetches and parses the graph at `url`. Never throws: a failure comes back as a problem to show. */
+export async function fetchGraph(url: string, onProgress: (p: Progress) => void = () => {}, fetcher: typeof fetch = fetch): Promise<Fetched> {
+  let text: string;
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) return { ok: false, problem: `the server answered ${response.status} for ${url}` };
+    text = await readBody(response, onProgress);
+  } catch (e) {
+    return { ok: false, problem: `${url} could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+  try {
+    return { ok: true, raw: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, problem: `${url} is not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** "1.4 MB of 8.0 MB", "320 KB": how much of the graph has arrived. */
+export function progressText({ received, total }: Progress): string {
+  const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.round(n / 1e3)} KB`);
+  return total === null ? size(received) : `${size(received)} of ${size(total)}`;
+}
