@@ -4,6 +4,7 @@ import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { useView } from '../state/provider.tsx';
 import type { Picture } from '../state/restoring.ts';
+import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
 import { bindEvents } from './events.ts';
 import { markFirstRender } from './firstRender.ts';
@@ -42,13 +43,31 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
   const [cy, setCy] = useState<Core | null>(null);
   const scale = useMemo(() => scaleOf(graph.nodes.length), [graph]);
   const elements = useMemo(() => toElements(graph, view, scale), [graph, view, scale]);
-  const webgl = useRef(false);
+
+  // What the canvas shows (elements, layout, picture), so that an effect whose input has not
+  // changed since the canvas was filled does nothing, and a new view changes only what differs.
+  const shown = useRef<{ cy: Core; elements: ElementDefinition[] } | null>(null);
+  const laidOut = useRef<{ cy: Core; layout: LayoutName } | null>(null);
+  const pictured = useRef<{ cy: Core; picture: Picture } | null>(null);
+  // The latest inputs, for the instance's first filling; the effects below follow later changes.
+  const latest = useRef({ elements, layout: view.layout, picture });
+  latest.current = { elements, layout: view.layout, picture };
 
   useEffect(() => {
     const created = createCy(box.current, graph, scale);
     const instance = created.cy;
-    webgl.current = created.webgl;
     bindEvents(instance, dispatch, scale.large);
+    // Filled in the same task as it is made: the first frame cytoscape draws is the laid-out graph,
+    // and no React pass (with its panels) comes between. After the layout: when a restore changes
+    // the layout and the picture together, the picture lands on top of the layout.
+    const { elements: first, layout, picture: opened } = latest.current;
+    applyElements(instance, null, first);
+    shown.current = { cy: instance, elements: first };
+    runLayout(instance, layout);
+    laidOut.current = { cy: instance, layout };
+    if (opened) applyPicture(instance, opened, layout);
+    pictured.current = opened ? { cy: instance, picture: opened } : null;
+    markFirstRender(instance, created.webgl);
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);
@@ -59,29 +78,23 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
     };
   }, [cyRef, dispatch, graph, scale]);
 
-  // What the canvas shows, so that a new view changes only what differs (apply.ts).
-  const shown = useRef<{ cy: Core; elements: ElementDefinition[] } | null>(null);
-  // Declared before the layout effect, so that a new instance has its elements before its first layout.
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || (shown.current?.cy === cy && shown.current.elements === elements)) return;
     applyElements(cy, shown.current?.cy === cy ? shown.current.elements : null, elements);
     shown.current = { cy, elements };
   }, [cy, elements]);
   useEffect(() => {
-    if (cy) runLayout(cy, view.layout);
+    if (!cy || (laidOut.current?.cy === cy && laidOut.current.layout === view.layout)) return;
+    runLayout(cy, view.layout);
+    laidOut.current = { cy, layout: view.layout };
   }, [cy, view.layout]);
-  // After the layout effect: when a restore changes the layout and the picture together, the
-  // layout runs first and the picture lands on top of it. The layout is read, not a dependency:
-  // a later change of layout alone must lay out anew, not put this picture back.
-  const layout = useRef(view.layout);
-  layout.current = view.layout;
+  // After the layout effect, as above. The layout is read, not a dependency: a later change of
+  // layout alone must lay out anew, not put this picture back.
   useEffect(() => {
-    if (cy && picture) applyPicture(cy, picture, layout.current);
+    if (!cy || !picture || (pictured.current?.cy === cy && pictured.current.picture === picture)) return;
+    applyPicture(cy, picture, latest.current.layout);
+    pictured.current = { cy, picture };
   }, [cy, picture]);
-  // Last: the elements are in, laid out, and placed where a restored picture says.
-  useEffect(() => {
-    if (cy) markFirstRender(cy, webgl.current);
-  }, [cy]);
   useThemeFollower(cy, scale.large);
   useResizeFollower(cy, box);
 

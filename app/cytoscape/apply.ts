@@ -26,6 +26,11 @@ function sameElements(prev: ElementDefinition[], next: ElementDefinition[]): boo
  * then replaced). Selection is read back from cytoscape itself, which also selects on a tap.
  */
 export function applyElements(cy: Core, prev: ElementDefinition[] | null, next: ElementDefinition[]): void {
+  if (!prev && cy.elements().empty()) {
+    // A new canvas: a plain add, without json()'s look-up of each element among none.
+    cy.add(next);
+    return;
+  }
   if (!prev || !sameElements(prev, next) || cy.elements().length !== next.length) {
     cy.json({ elements: next });
     return;

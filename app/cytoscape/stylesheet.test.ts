@@ -60,4 +60,15 @@ describe('stylesheet', () => {
     expect(rule(dark, 'node')['text-outline-color']).toBe(DARK.bg);
     expect(rule(sheet, 'node').color).toBe(LIGHT.fg);
   });
+
+  it('draws a large graph straight and unarrowed outside the focus, setting the curve style once per edge', () => {
+    const large = stylesheet(LIGHT, true);
+    expect(rule(large, 'edge')['curve-style']).toBe('haystack');
+    // Only focused relations turn to bezier: no rule that every edge matches does.
+    const curving = large.filter((r) => JSON.stringify('style' in r ? r.style : {}).includes('"bezier"')).map((r) => r.selector);
+    expect(curving).toEqual(['edge.neighbour, edge.selected, edge.hovered']);
+    expect(large.some((r) => r.selector === 'edge.directed')).toBe(false);
+    expect(rule(large, 'edge.directed.neighbour, edge.directed.selected, edge.directed.hovered')['target-arrow-shape']).toBe('triangle');
+    expect(rule(large, 'node')['min-zoomed-font-size']).toBeGreaterThan(rule(sheet, 'node')['min-zoomed-font-size'] as number);
+  });
 });

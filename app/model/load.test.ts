@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GraphFile } from '../../graph-data/schema.ts';
 import { sampleGraph } from './fixture.ts';
 import { loadGraph } from './load.ts';
 
@@ -30,5 +31,36 @@ describe('loadGraph', () => {
     const raw = JSON.parse(JSON.stringify(sampleGraph()));
     raw.nodes = raw.nodes.filter((n: { key: string }) => n.key !== 'india');
     expect(loadGraph(raw)).toEqual({ ok: false, problems: ['edge pakistan|accusation|india: no node "india"'] });
+  });
+
+  it('gives the verdict and the messages of GraphFile wherever a graph is broken', () => {
+    // Each breaks one place, inside and outside the evidence the quick check reads itself.
+    const breaks: ((g: any) => void)[] = [
+      (g) => void (g.edges[0].attributes.evidence[0].extra = 1),
+      (g) => void (g.edges[0].attributes.evidence[0].marks = [[1, 2, 'nobody']]),
+      (g) => void (g.edges[0].attributes.evidence[0].when = { start: '2025-10', end: '2025-10', precision: 'month', extra: true }),
+      (g) => void (g.edges[0].attributes.evidence = []),
+      (g) => void (g.edges[0].attributes.extra = 1),
+      (g) => void (g.edges[0].extra = 1),
+      (g) => void (g.edges[0].attributes.type = 'hugs'),
+      (g) => void (g.nodes[0].attributes.extra = 1),
+      (g) => void (g.attributes.extra = 1),
+      (g) => void (g.extra = 1),
+      (g) => void delete g.options,
+    ];
+    for (const broken of breaks) {
+      const raw = JSON.parse(JSON.stringify(sampleGraph()));
+      broken(raw);
+      const full = GraphFile.safeParse(raw);
+      expect(full.success).toBe(false);
+      const messages = full.error!.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      expect(loadGraph(raw)).toEqual({ ok: false, problems: messages.slice(0, 20) });
+    }
+  });
+
+  it('hands back the very objects it checked, as GraphFile would an equal copy', () => {
+    const raw = JSON.parse(JSON.stringify(sampleGraph()));
+    const loaded = loadGraph(raw);
+    expect(loaded.ok && loaded.graph).toEqual(GraphFile.parse(raw));
   });
 });

@@ -58,7 +58,7 @@ export function ArticleFilter({ graph }: { graph: GraphFile }) {
   const counts = useMemo(() => articleCounts(graph), [graph]);
   const hidden = view.filters.hiddenArticles;
   return (
-    <Menu label="Articles" note={hiddenNote(hidden.length)}>
+    <Menu label="Articles" note={hiddenNote(hidden.length)} lazy>
       <ArticleChecks articles={graph.attributes.articles} counts={counts} hidden={hidden} dispatch={dispatch} />
     </Menu>
   );

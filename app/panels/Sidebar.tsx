@@ -18,7 +18,8 @@ import './panels.css';
 export function Sidebar({ graph }: { graph: GraphFile }) {
   const { view, dispatch } = useView();
   const all = useMemo(() => shownEdges(graph, DEFAULT_FILTERS), [graph]);
-  const shown = useMemo(() => shownEdges(graph, view.filters), [graph, view.filters]);
+  // The unfiltered view shares `all`: on a big graph each pass over every edge's evidence counts.
+  const shown = useMemo(() => (view.filters === DEFAULT_FILTERS ? all : shownEdges(graph, view.filters)), [graph, view.filters, all]);
   const data: PanelData = useMemo(() => ({ graph, all, shown, articles: articleIndex(graph) }), [graph, all, shown]);
   const aside = useRef<HTMLElement>(null);
   const focusNext = useRef<string | null>(null);

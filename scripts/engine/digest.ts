@@ -4,7 +4,7 @@
  */
 import { ArticleMeta, Evidence, type RelationType } from '../../graph-data/schema.ts';
 import { groupEvidence, toEvidence } from '../pipeline/evidence.ts';
-import { isEvidence } from './evidence-check.ts';
+import { isEvidence } from '../../graph-data/evidence-check.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
 import type { Finding } from '../pipeline/types.ts';
 

@@ -37,7 +37,7 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
     const entry = entries.find((e) => e.id === id);
     if (entry) sinks.texts.add(id, readArticle(entry).text);
   }
-  // Enough articles in flight that the workers always have some queued while this thread reads its own.
+  // Enough articles in flight that every worker always has some queued.
   const window = digester.workers ? (digester.workers + 1) * 4 : 1;
   const inFlight: { bytes: number; digest: Promise<ArticleDigest> }[] = [];
   const done = { bytes: 0, articles: 0 };

@@ -1,4 +1,4 @@
-/** How many threads read a build's articles: the main one and N - 1 workers. */
+/** How many threads read a build's articles: the main one alone, or N workers. */
 import { availableParallelism } from 'node:os';
 
 /**

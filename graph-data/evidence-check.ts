@@ -4,7 +4,7 @@
  * was a tenth of the build's time; this check only reads. It decides pass or fail; on a failure
  * zod is asked for its message. The tests hold the two verdicts equal on valid and broken items.
  */
-import { EventDate, Evidence, STATUSES } from '../../graph-data/schema.ts';
+import { EventDate, Evidence, STATUSES } from './schema.ts';
 
 const KEYS = Object.keys(Evidence.shape);
 const DATE_KEYS = new Set(Object.keys(EventDate.shape));
