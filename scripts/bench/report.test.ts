@@ -25,6 +25,20 @@ describe('the bench report', () => {
     expect(ratios.largeOverSmall['1 worker']).toBeCloseTo((50 / 75) / (5 / 8));
     expect(checks.map((c) => c.ok)).toEqual([true, true, true, true]);
   });
+  it('pairs the runs of each round and takes the median of the rounds, so a machine that slows down between rounds does not move the ratio', () => {
+    // Round 2 ran on a machine 1.5 times slower throughout; round 3's 2-worker run was disturbed.
+    const rounds = [1, 1.5, 1].flatMap((slow, i) => [
+      { ...run('50 MB', 'wink', 1, 50 * slow, 50e6), round: i + 1 },
+      { ...run('50 MB', 'build', 1, 80 * slow, 50e6), round: i + 1 },
+      { ...run('50 MB', 'build', 2, (i === 2 ? 80 : 50) * slow, 50e6), round: i + 1 },
+    ]);
+    const { ratios } = analyse([...runs.filter((r) => r.corpus === '5 MB'), ...rounds], '5 MB', '50 MB', 2);
+    expect(ratios.oursOverWink['50 MB']).toBeCloseTo(50 / 80);
+    expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(80 / 50);
+    expect(toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: rounds, ratios, checks: [], browser: { graphs: [], notMeasured: [], visits: 1, panMs: 1, load: [0, 0] } }))
+      .toContain('| 50 MB | 2 | build | 2 |');
+  });
+
   it('says which targets were missed, and why the browser half was not measured', () => {
     const slow = runs.map((r) => (r.corpus === '50 MB' && r.workers === 2 ? { ...r, ms: 70_000 } : r));
     const { ratios, checks } = analyse(slow, '5 MB', '50 MB', 2);

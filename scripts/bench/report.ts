@@ -19,6 +19,8 @@ export interface Run {
   peakRss: number;
   /** One-minute load average at the start and the end of the work. */
   load: [number, number];
+  /** Which round of the corpus's runs this was (1 when the bench runs each once). */
+  round?: number;
 }
 
 /** Everything the bench writes. */
@@ -48,18 +50,46 @@ export const mbPerS = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
 /** Text per CPU-second, in MB. */
 export const mbPerCpuS = (r: Run): number => r.bytes / 1e6 / (r.cpuMs / 1000);
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+function median(values: number[]): number {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
+}
+
+type Side = { corpus: string; tool: Run['tool']; workers: number };
+
+/**
+ * `measure(a) / measure(b)`, taken round by round and then the median over the rounds. The two
+ * runs of a round are minutes apart at most: on a machine whose speed drifts (a shared virtual
+ * machine: the same build's CPU time has varied by a fifth from one run to the next here),
+ * pairing them cancels most of the drift, which a ratio of medians would not.
+ */
+function pairedRatio(runs: Run[], a: Side, b: Side, measure: (r: Run) => number): number {
+  const is = (s: Side) => (r: Run) => r.corpus === s.corpus && r.tool === s.tool && r.workers === s.workers;
+  const rounds = [...new Set(runs.map((r) => r.round ?? 1))];
+  return median(
+    rounds.map((n) => {
+      const [x, y] = [runs.find((r) => (r.round ?? 1) === n && is(a)(r)), runs.find((r) => (r.round ?? 1) === n && is(b)(r))];
+      return x && y ? measure(x) / measure(y) : NaN;
+    }),
+  );
+}
+
 /** Computes the ratios and the checks of issue 5 from the runs; `small` and `large` name the corpora. */
 export function analyse(runs: Run[], small: string, large: string, cores: number): Pick<Report, 'ratios' | 'checks'> {
-  const find = (corpus: string, tool: Run['tool'], workers: number) => runs.find((r) => r.corpus === corpus && r.tool === tool && r.workers === workers);
-  const ratio = (a?: Run, b?: Run): number => (a && b ? mbPerS(a) / mbPerS(b) : NaN);
+  const ratio = (a: Side, b: Side) => pairedRatio(runs, a, b, mbPerS);
   const ratios: Ratios = { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, largeOverSmall: {} };
   for (const c of [small, large]) {
-    ratios.oursOverWink[c] = ratio(find(c, 'build', 1), find(c, 'wink', 1));
-    const [ours, wink] = [find(c, 'build', 1), find(c, 'wink', 1)];
-    ratios.oursOverWinkCpu[c] = ours && wink ? mbPerCpuS(ours) / mbPerCpuS(wink) : NaN;
-    ratios.allCoresOverOne[c] = ratio(find(c, 'build', cores), find(c, 'build', 1));
+    const [ours, wink] = [{ corpus: c, tool: 'build', workers: 1 } as const, { corpus: c, tool: 'wink', workers: 1 } as const];
+    ratios.oursOverWink[c] = ratio(ours, wink);
+    ratios.oursOverWinkCpu[c] = pairedRatio(runs, ours, wink, mbPerCpuS);
+    ratios.allCoresOverOne[c] = ratio({ corpus: c, tool: 'build', workers: cores }, ours);
   }
-  for (const w of new Set([1, cores])) ratios.largeOverSmall[`${w} worker${w > 1 ? 's' : ''}`] = ratio(find(large, 'build', w), find(small, 'build', w));
+  // Across corpora there are no pairs: the median throughput of each.
+  const throughput = (corpus: string, workers: number) => median(runs.filter((r) => r.corpus === corpus && r.tool === 'build' && r.workers === workers).map(mbPerS));
+  for (const w of new Set([1, cores])) ratios.largeOverSmall[`${w} worker${w > 1 ? 's' : ''}`] = throughput(large, w) / throughput(small, w);
   const peak = Math.max(...runs.filter((r) => r.corpus === large && r.tool === 'build').map((r) => r.peakRss));
   const checks = [
     { name: `one worker / wink-nlp, ${large}`, value: ratios.oursOverWink[large] ?? NaN, target: '≥ 0.5', ok: (ratios.oursOverWink[large] ?? 0) >= 0.5 },
@@ -76,7 +106,7 @@ const f = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(dig
 export function toMarkdown(r: Report): string {
   const rows = r.runs.map(
     (x) =>
-      `| ${x.corpus} | ${x.tool === 'wink' ? 'wink-nlp readDoc' : 'build'} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
+      `| ${x.corpus} | ${x.round ?? 1} | ${x.tool === 'wink' ? 'wink-nlp readDoc' : 'build'} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
       `| ${f(mbPerS(x))} | ${f(x.sentences / (x.ms / 1000), 0)} | ${f(x.peakRss / 1e6, 0)} | ${f(x.load[0], 1)} → ${f(x.load[1], 1)} |`,
   );
   return [
@@ -89,11 +119,13 @@ export function toMarkdown(r: Report): string {
     '',
     '## Build',
     '',
-    '| corpus | tool | workers | work s | process s | CPU s | MB/s | sentences/s | peak RSS MB | load |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | round | tool | workers | work s | process s | CPU s | MB/s | sentences/s | peak RSS MB | load |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     '## Ratios',
+    '',
+    'Each ratio is taken within a round (runs minutes apart) and is the median over the rounds.',
     '',
     ...Object.entries(r.ratios.oursOverWink).map(([c, v]) => `- ours (one worker) / wink-nlp, ${c}: ${f(v)} (by CPU time: ${f(r.ratios.oursOverWinkCpu[c] ?? NaN)})`),
     ...Object.entries(r.ratios.allCoresOverOne).map(([c, v]) => `- all cores / one worker, ${c}: ${f(v)}`),
