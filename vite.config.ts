@@ -17,6 +17,12 @@ function devCsp(): Plugin {
   };
 }
 
+/** The graph file main.tsx imports (by URL), as a resolver sees it: aliases applied, query dropped. */
+async function graphFile(resolveId: (id: string, importer: string) => Promise<{ id: string } | null>): Promise<string> {
+  const resolved = await resolveId('../graph-data/graph.json', at('./app/main.tsx'));
+  return resolve(resolved?.id.split('?')[0] ?? at('./graph-data/graph.json'));
+}
+
 /**
  * Dev server only: reloads the page when graph.json changes (npm run build:graph -- --watch). The
  * app fetches the graph by URL rather than importing it, and Vite does not hot-update a URL, so
@@ -27,8 +33,8 @@ function reloadOnNewGraph(): Plugin {
     name: 'dyad-reload-on-new-graph',
     apply: 'serve',
     async configureServer(server) {
-      const resolved = await server.environments.client.pluginContainer.resolveId('../graph-data/graph.json', at('./app/main.tsx'));
-      const graph = resolve(resolved?.id.split('?')[0] ?? at('./graph-data/graph.json'));
+      const { pluginContainer } = server.environments.client;
+      const graph = await graphFile((id, importer) => pluginContainer.resolveId(id, importer));
       server.watcher.add(graph);
       server.watcher.on('change', (file) => {
         if (resolve(file) === graph) server.ws.send({ type: 'full-reload' });
@@ -56,8 +62,7 @@ function preloadGraph(): Plugin {
       root = config.root;
     },
     async buildStart() {
-      const resolved = await this.resolve('../graph-data/graph.json', at('./app/main.tsx'));
-      graph = resolve(resolved?.id.split('?')[0] ?? at('./graph-data/graph.json'));
+      graph = await graphFile((id, importer) => this.resolve(id, importer));
     },
     transformIndexHtml: {
       order: 'post',

@@ -2,6 +2,7 @@
  * Fetching graph.json at start: the graph is a file of its own beside the code, so a big graph
  * does not make the script any bigger, and the page can say how far the download has got.
  */
+import { collect } from '../state/bytes.ts';
 
 /** The parsed JSON, or why there is none. */
 export type Fetched = { ok: true; raw: unknown } | { ok: false; problem: string };
@@ -17,19 +18,9 @@ async function readBody(response: Response, onProgress: (p: Progress) => void): 
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.length;
-    parts.push(decoder.decode(value, { stream: true }));
-    onProgress({ received, total });
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // No cap: the graph is the page's own file, not something a link or a drop handed in.
+  const bytes = (await collect(response.body, Infinity, (received) => onProgress({ received, total }))) as Uint8Array;
+  return new TextDecoder().decode(bytes);
 }
 
 /** Fetches and parses the graph at `url`. Never throws: a failure comes back as a problem to show. */

@@ -26,7 +26,11 @@ export function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise<Uint8Array | 'too-large'> {
+/**
+ * Every byte of `stream`, or 'too-large' as soon as there are more than `cap`; `onBytes` hears
+ * the running total after each chunk (the graph's download reports its progress with it).
+ */
+export async function collect(stream: ReadableStream<Uint8Array>, cap: number, onBytes?: (received: number) => void): Promise<Uint8Array | 'too-large'> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -34,6 +38,7 @@ async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
+    onBytes?.(total);
     if (total > cap) {
       // Stop the inflater now: the rest is never produced, let alone kept.
       await reader.cancel().catch(() => undefined);

@@ -1,6 +1,7 @@
 /** The bench report: measured runs in, ratios and target checks computed, Markdown and JSON out. */
 import type { BrowserReport } from './browser-figures.ts';
 import { browserMarkdown, type Check } from './report-browser.ts';
+import { median } from './stats.ts';
 
 /** One measured run. */
 export interface Run {
@@ -50,14 +51,6 @@ export const mbPerS = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
 /** Text per CPU-second, in MB. */
 export const mbPerCpuS = (r: Run): number => r.bytes / 1e6 / (r.cpuMs / 1000);
 
-/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
-function median(values: number[]): number {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
-}
-
 type Side = { corpus: string; tool: Run['tool']; workers: number };
 
 /**
@@ -67,14 +60,14 @@ type Side = { corpus: string; tool: Run['tool']; workers: number };
  * pairing them cancels most of the drift, which a ratio of medians would not.
  */
 function pairedRatio(runs: Run[], a: Side, b: Side, measure: (r: Run) => number): number {
-  const is = (s: Side) => (r: Run) => r.corpus === s.corpus && r.tool === s.tool && r.workers === s.workers;
-  const rounds = [...new Set(runs.map((r) => r.round ?? 1))];
-  return median(
-    rounds.map((n) => {
-      const [x, y] = [runs.find((r) => (r.round ?? 1) === n && is(a)(r)), runs.find((r) => (r.round ?? 1) === n && is(b)(r))];
-      return x && y ? measure(x) / measure(y) : NaN;
-    }),
-  );
+  const find = (s: Side, round: number) =>
+    runs.find((r) => (r.round ?? 1) === round && r.corpus === s.corpus && r.tool === s.tool && r.workers === s.workers);
+  const perRound = [...new Set(runs.map((r) => r.round ?? 1))].map((n) => {
+    const [x, y] = [find(a, n), find(b, n)];
+    return x && y ? measure(x) / measure(y) : NaN;
+  });
+  // A round without both runs (one failed) has no ratio; it does not count.
+  return median(perRound.filter(Number.isFinite));
 }
 
 /** Computes the ratios and the checks of issue 5 from the runs; `small` and `large` name the corpora. */
