@@ -8,6 +8,10 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { articleDate } from '../pipeline/article-clean.ts';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import { corpusReference, type CorpusDates } from '../pipeline/dating.ts';
+import type { Pool } from './pool.ts';
+
+/** Articles per message when workers survey: few messages, and a signal is heeded between batches. */
+const BATCH = 64;
 
 /** The corpus's dates, from every article's own publication date (none inferred). */
 export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
@@ -21,6 +25,23 @@ export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal
       await yieldToEvents();
       breath = performance.now();
     }
+  }
+  return { reference: corpusReference(dates) };
+}
+
+/** The same survey on the workers, which share the articles out in batches. */
+export async function surveyOnWorkers(pool: Pool, entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
+  const batches: Promise<(string | null)[]>[] = [];
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const batch = pool.dates(entries.slice(i, i + BATCH));
+    batch.catch(() => undefined); // awaited in order below; after a failure nobody awaits the rest
+    batches.push(batch);
+  }
+  const dates: (string | null)[] = [];
+  // In order, so that of several unreadable articles the first in id order is the one reported.
+  for (const batch of batches) {
+    signal?.throwIfAborted();
+    dates.push(...(await batch));
   }
   return { reference: corpusReference(dates) };
 }

@@ -56,6 +56,8 @@ export interface ArticleDigest {
   actors: ActorTally[];
   diagnostics: Diagnostic[];
   names: [string, number][];
+  /** The article's text as the texts file stores it: a JSON string, UTF-8 (moved across threads like `evidence`). */
+  text: Uint8Array;
 }
 
 /** Thrown when the stages make something graph.json may not hold: a bug, never bad input. */
@@ -93,7 +95,7 @@ export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
   const meta = Object.fromEntries(Object.entries(part.meta).map(([k, v]) => [k, typeof v === 'string' ? copy(v) : v])) as ArticleMeta;
   const diagnostics = part.diagnostics.map((d) => ({ ...d, message: copy(d.message) }));
   const names = [...part.names].map(([name, n]): [string, number] => [copy(name), n]);
-  return { meta, edges, evidence, actors: tallies(part), diagnostics, names };
+  return { meta, edges, evidence, actors: tallies(part), diagnostics, names, text: ENCODER.encode(JSON.stringify(text)) };
 }
 
 // A title, a byline or a diagnostic is a slice of the article's text, and a slice keeps the whole

@@ -16,7 +16,7 @@ export interface Staged {
   path: string;
   temp: string;
   write(text: string): void;
-  writeBytes(bytes: Buffer): void;
+  writeBytes(bytes: Uint8Array): void;
 }
 
 interface Internal extends Staged {
@@ -37,7 +37,7 @@ export function stage(path: string): Staged {
     mkdirSync(dirname(path), { recursive: true });
     return openSync(temp, 'wx');
   });
-  let pending: (string | Buffer)[] = [];
+  let pending: (string | Uint8Array)[] = [];
   let size = 0;
   let open = true;
   const file: Internal & { flush(): void } = {

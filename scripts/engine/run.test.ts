@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,5 +47,22 @@ describe('the streaming build', () => {
     expect(one[1]).toBe(serialise(whole.texts));
     expect(Object.keys(JSON.parse(one[1])).slice(0, 3)).toEqual(['0', '7', '12']);
     expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'three.articles.json', 'three.json', 'two.articles.json', 'two.json']);
+  }, 60_000);
+
+  it('reports the first unreadable article in id order when workers read the files, writing nothing', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'articles', 'm-binary.txt'), new Uint8Array([0x41, 0, 0x42]));
+    writeFileSync(join(dir, 'articles', 'c-empty.txt'), ' \n');
+    for (const workers of [1, 2]) {
+      const { io, out } = capture();
+      const code = await main(['--articles', join(dir, 'articles'), '--out', join(dir, 'out', 'graph.json'), '--workers', String(workers), '--quiet'], io);
+      expect(code).toBe(1);
+      expect(out.stderr).toMatch(/^build-graph: .*c-empty\.txt: empty article\n$/);
+    }
+    writeFileSync(join(dir, 'articles', 'c-empty.txt'), 'A text at last.');
+    const { io, out } = capture();
+    expect(await main(['--articles', join(dir, 'articles'), '--out', join(dir, 'out', 'graph.json'), '--workers', '2', '--quiet'], io)).toBe(1);
+    expect(out.stderr).toMatch(/m-binary\.txt: line 1: binary file/);
+    expect(readdirSync(dir)).toEqual(['articles']);
   }, 60_000);
 });

@@ -3,13 +3,13 @@
  * on workers, and merged in id order, so the bytes written never depend on the number of workers.
  * Only the articles in flight are held in memory; evidence waits in a spill file beside the output.
  */
-import { listArticleFolder } from '../pipeline/articles.ts';
 import { analyseArticle, type BuildSummary, type Diagnostic, type Dictionaries, type ArticlePart } from '../pipeline/index.ts';
 import { NO_CORPUS, type CorpusDates } from '../pipeline/dating.ts';
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
+import { listArticleFolder, readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
-import { surveyCorpus } from './corpus.ts';
+import { surveyCorpus, surveyOnWorkers } from './corpus.ts';
 import { digestArticle, type ArticleDigest } from './digest.ts';
 import { commit, discard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
@@ -63,18 +63,22 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const outputs: Staged[] = [];
   let spill: Spill | null = null;
   // N threads read articles: this one alone, or N workers (article n goes to worker n mod N, a
-  // split fixed in advance). With workers, this thread only reads the files, takes the workers'
-  // results in, merges and writes: when it also read a share of the articles, that work made it
-  // the slowest thread, and two threads ran 1.4 times as fast as one rather than nearer twice.
-  // The workers start loading the pipeline while this thread surveys the corpus.
+  // split fixed in advance). With workers, this thread only takes the workers' results in, merges
+  // and writes: when it also read a share of the articles, that work made it the slowest thread,
+  // and two threads ran 1.4 times as fast as one rather than nearer twice.
+  // The workers open the files themselves, for the survey as for the digests: a text read here
+  // and posted to a worker was copied twice on its way, by a thread the workers wait on.
   const pool = workers > 1 ? startPool(workers, o.dicts) : null;
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
-  const here = (s: SourceFile): Promise<ArticleDigest> => Promise.resolve(digestArticle(analyse(s, lex, corpus), s.text));
-  const digester: Digester = { digest: (s) => (pool ? pool.submit(s, corpus) : here(s)), workers: pool ? workers : 0 };
+  const here = async (entry: ArticleEntry): Promise<ArticleDigest> => {
+    const source = readArticle(entry);
+    return digestArticle(analyse(source, lex, corpus), source.text);
+  };
+  const digester: Digester = { digest: (entry) => (pool ? pool.submit(entry, corpus) : here(entry)), workers: pool ? workers : 0 };
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.
-    corpus = await surveyCorpus(entries, o.signal);
+    corpus = await (pool ? surveyOnWorkers(pool, entries, o.signal) : surveyCorpus(entries, o.signal));
     const graphFile = stage(o.out);
     outputs.push(graphFile);
     const textsFile = stage(o.texts);

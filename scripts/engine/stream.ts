@@ -1,20 +1,20 @@
 /**
- * The loop of a build: articles read one at a time in id order, their texts written out at once,
- * their digests (made here or on workers) merged in the same order. A few articles are in flight
- * at a time; nothing else of them stays in memory.
+ * The loop of a build: articles taken one at a time in id order, read and digested (on this
+ * thread, each at once, or on workers, in the background), and merged in the same order, each
+ * text written out as it is merged. A few articles are in flight at a time; nothing else of them
+ * stays in memory.
  */
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
-import type { SourceFile } from '../pipeline/types.ts';
 import type { ArticleDigest } from './digest.ts';
 import type { Progress } from './run.ts';
 import type { Spill } from './spill.ts';
 import { addDigest, newTotals, type Totals } from './totals.ts';
 import { isArrayIndex, jsonKeyOrder, type textsWriter } from './write-texts.ts';
 
-/** Makes digests: on this thread (each at once) or on workers (in the background). */
+/** Reads and digests articles: on this thread (each at once) or on workers (in the background). */
 export interface Digester {
-  digest(source: SourceFile): Promise<ArticleDigest>;
+  digest(entry: ArticleEntry): Promise<ArticleDigest>;
   /** Worker threads making digests besides this one; 0 when every digest is made here. */
   workers: number;
 }
@@ -39,13 +39,15 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
   }
   // Enough articles in flight that every worker always has some queued.
   const window = digester.workers ? (digester.workers + 1) * 4 : 1;
-  const inFlight: { bytes: number; digest: Promise<ArticleDigest> }[] = [];
+  const inFlight: { entry: ArticleEntry; digest: Promise<ArticleDigest> }[] = [];
   const done = { bytes: 0, articles: 0 };
   const settle = async (): Promise<void> => {
     const next = inFlight.shift();
     if (!next) return;
-    addDigest(totals, await next.digest, (bytes) => sinks.spill.append(bytes));
-    done.bytes += next.bytes;
+    const digest = await next.digest;
+    if (!isArrayIndex(next.entry.id)) sinks.texts.add(next.entry.id, digest.text);
+    addDigest(totals, digest, (bytes) => sinks.spill.append(bytes));
+    done.bytes += next.entry.bytes;
     done.articles++;
     const elapsedMs = performance.now() - started;
     sinks.onProgress?.({ doneBytes: done.bytes, totalBytes, doneArticles: done.articles, totalArticles: entries.length, elapsedMs });
@@ -53,11 +55,9 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
   let breath = performance.now();
   for (const entry of entries) {
     sinks.signal?.throwIfAborted();
-    const source = readArticle(entry);
-    if (!isArrayIndex(entry.id)) sinks.texts.add(entry.id, source.text);
-    const pending = digester.digest(source);
+    const pending = digester.digest(entry);
     pending.catch(() => undefined); // awaited in turn below; after a failure nobody awaits the rest
-    inFlight.push({ bytes: entry.bytes, digest: pending });
+    inFlight.push({ entry, digest: pending });
     if (inFlight.length >= window) await settle();
     // On this thread the work never waits for anything: let signals (Ctrl-C) in now and then.
     if (!digester.workers && performance.now() - breath > 100) {

@@ -1,18 +1,24 @@
-/** A build worker: compiles the dictionaries once, then turns each article it is sent into a digest. */
+/** A build worker: compiles the dictionaries once, then reads each article it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CorpusDates } from '../pipeline/dating.ts';
+import { articleDate } from '../pipeline/article-clean.ts';
+import { readArticle } from '../pipeline/articles.ts';
 import { analyseArticle, type Dictionaries } from '../pipeline/index.ts';
 import { compileLexicon } from '../pipeline/lexicon.ts';
-import type { SourceFile } from '../pipeline/types.ts';
 import { digestArticle } from './digest.ts';
+import type { Job } from './pool.ts';
 import { toWire } from './wire.ts';
 
 const lex = compileLexicon((workerData as { dicts: Dictionaries }).dicts);
 
-parentPort?.on('message', ({ seq, source, corpus }: { seq: number; source: SourceFile; corpus: CorpusDates }) => {
+parentPort?.on('message', ({ seq, job }: { seq: number; job: Job }) => {
   try {
-    const digest = digestArticle(analyseArticle(source, lex, corpus), source.text);
-    parentPort?.postMessage({ seq, digest }, [digest.evidence.buffer as ArrayBuffer]);
+    if (job.kind === 'dates') {
+      parentPort?.postMessage({ seq, answer: job.entries.map((e) => articleDate(readArticle(e))) });
+      return;
+    }
+    const source = readArticle(job.entry);
+    const digest = digestArticle(analyseArticle(source, lex, job.corpus), source.text);
+    parentPort?.postMessage({ seq, answer: digest }, [digest.evidence.buffer as ArrayBuffer, digest.text.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort?.postMessage({ seq, error: toWire(e) });
   }

@@ -12,9 +12,10 @@ describe('the texts file', () => {
     const ids = ['b', '12', 'a-1', '7', '007', '0'];
     const texts = Object.fromEntries(ids.map((id) => [id, `text of ${id}\n“quoted” \u2028`]));
     let written = '';
-    const out = { write: (t: string) => (written += t) } as unknown as Staged;
+    const out = { write: (t: string) => (written += t), writeBytes: (b: Uint8Array) => (written += new TextDecoder().decode(b)) } as unknown as Staged;
     const w = textsWriter(out);
-    for (const id of jsonKeyOrder(ids)) w.add(id, texts[id] ?? '');
+    // A text comes as a string (read on this thread) or as its JSON, encoded (from a worker).
+    jsonKeyOrder(ids).forEach((id, i) => w.add(id, i % 2 ? new TextEncoder().encode(JSON.stringify(texts[id])) : (texts[id] ?? '')));
     w.end();
     expect(jsonKeyOrder(ids)).toEqual(['0', '7', '12', 'b', 'a-1', '007']);
     expect(written).toBe(JSON.stringify(texts, null, 2) + '\n');

@@ -15,12 +15,17 @@ export function jsonKeyOrder(keys: string[]): string[] {
   return [...indexes, ...keys.filter((k) => !isArrayIndex(k))];
 }
 
-/** Writes `{ "id": "text", … }` one entry at a time; the caller adds them in jsonKeyOrder. */
-export function textsWriter(out: Staged): { add(id: string, text: string): void; end(): void } {
+/**
+ * Writes `{ "id": "text", … }` one entry at a time; the caller adds them in jsonKeyOrder. A text
+ * comes as a string, or as `JSON.stringify(text)` already encoded (a worker's digest carries it so).
+ */
+export function textsWriter(out: Staged): { add(id: string, text: string | Uint8Array): void; end(): void } {
   let first = true;
   return {
     add(id, text) {
-      out.write(`${first ? '{\n' : ',\n'}  ${JSON.stringify(id)}: ${JSON.stringify(text)}`);
+      out.write(`${first ? '{\n' : ',\n'}  ${JSON.stringify(id)}: `);
+      if (typeof text === 'string') out.write(JSON.stringify(text));
+      else out.writeBytes(text);
       first = false;
     },
     end() {
