@@ -62,6 +62,14 @@ describe('App', () => {
     expect(render()).toContain('<section class="timeline" aria-labelledby="timeline-title">');
   });
 
+  it('keeps the place of the details column until the graph is drawn, and fills it at once beside the table', async () => {
+    // Rendered without a canvas, the graph never draws: the column stays an empty, busy box.
+    expect(render()).toContain('<aside class="sidebar panels" aria-label="Details" aria-busy="true"></aside>');
+    const table = await renderLoaded({ ...DEFAULT_VIEW, mode: 'table' });
+    expect(table).not.toContain('aria-label="Details" aria-busy');
+    expect(table).toMatch(/<aside class="sidebar panels" aria-label="Details"><p class="visually-hidden" aria-live="polite"/);
+  });
+
   it('shows the problems instead of the explorer when loading failed', () => {
     const html = renderToStaticMarkup(<App loaded={{ ok: false, problems: ['edges.0: <bad>'] }} />);
     expect(html).toContain('role="alert"');

@@ -1,6 +1,6 @@
 /** The page: header, toolbar, the graph, the table or the sources matrix over the timeline, and the details column; or why not. */
 import type { Core } from 'cytoscape';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphFile } from '../graph-data/schema.ts';
 import { GraphView } from './cytoscape/GraphView.tsx';
 import type { Loaded } from './model/load.ts';
@@ -37,6 +37,12 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
   const cyRef = useRef<Core | null>(null);
   const { api, picture, notices, dismiss } = useRestore(opening, againstOf(graph));
   const dropping = useFileDrop(api.open);
+  // The details column is built once the graph is on screen (at 20,000 relations it took 0.4 s
+  // of the first render); its grid column has a fixed width, so nothing moves when it arrives.
+  // With the graph not shown (the table asked for by the address), there is nothing to wait for.
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const details = drawn || view.mode !== 'graph';
   useEscapeClears();
   return (
     <RestoreProvider value={api}>
@@ -48,7 +54,7 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
           <main className="main">
             {/* Hidden, not unmounted, under the table: dragged positions and zoom survive the switch. */}
             <div className="graph-pane" hidden={view.mode !== 'graph'}>
-              <GraphView graph={graph} cyRef={cyRef} picture={picture} />
+              <GraphView graph={graph} cyRef={cyRef} picture={picture} onDrawn={onDrawn} />
               <SelectionStatus graph={graph} />
               <Legend graph={graph} />
             </div>
@@ -58,7 +64,7 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
             </Suspense>
             <Timeline graph={graph} />
           </main>
-          <Sidebar graph={graph} />
+          {details ? <Sidebar graph={graph} /> : <aside className="sidebar panels" aria-label="Details" aria-busy="true" />}
         </div>
         <div className="drop-hint" hidden={!dropping}>
           Drop a Dyad snapshot or JSON export to open its view

@@ -7,7 +7,7 @@ import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
 import { bindEvents } from './events.ts';
-import { markFirstRender } from './firstRender.ts';
+import { afterFirstFrame, markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
 import { preemptCytoscapeStyle } from './noInlineStyle.ts';
@@ -32,12 +32,21 @@ function createCy(box: HTMLElement | null, graph: GraphFile, scale: Scale): { cy
   return { cy, webgl: renderer.webgl === true };
 }
 
+/** What GraphView draws, and whom it tells when it first has. */
+interface GraphViewProps {
+  graph: GraphFile;
+  cyRef: RefObject<Core | null>;
+  picture?: Picture | null;
+  /** Called once a new canvas has drawn its first frame. */
+  onDrawn?: () => void;
+}
+
 /**
  * Draws `graph` as the view says; the instance is also put in `cyRef` and on `window.cy`. A new
  * `picture` (a restored snapshot) is put on the canvas after the layout, so the layout never
  * runs over it.
  */
-export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; cyRef: RefObject<Core | null>; picture?: Picture | null }) {
+export function GraphView({ graph, cyRef, picture = null, onDrawn }: GraphViewProps) {
   const { view, dispatch } = useView();
   const box = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
@@ -50,8 +59,8 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
   const laidOut = useRef<{ cy: Core; layout: LayoutName } | null>(null);
   const pictured = useRef<{ cy: Core; picture: Picture } | null>(null);
   // The latest inputs, for the instance's first filling; the effects below follow later changes.
-  const latest = useRef({ elements, layout: view.layout, picture });
-  latest.current = { elements, layout: view.layout, picture };
+  const latest = useRef({ elements, layout: view.layout, picture, onDrawn });
+  latest.current = { elements, layout: view.layout, picture, onDrawn };
 
   useEffect(() => {
     const created = createCy(box.current, graph, scale);
@@ -68,6 +77,7 @@ export function GraphView({ graph, cyRef, picture = null }: { graph: GraphFile; 
     if (opened) applyPicture(instance, opened, layout);
     pictured.current = opened ? { cy: instance, picture: opened } : null;
     markFirstRender(instance, created.webgl);
+    afterFirstFrame(instance, created.webgl, () => latest.current.onDrawn?.());
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);

@@ -1,3 +1,4 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -63,7 +64,21 @@ describe('stylesheet', () => {
 
   it('draws a large graph straight and unarrowed outside the focus, setting the curve style once per edge', () => {
     const large = stylesheet(LIGHT, true);
-    expect(rule(large, 'edge')['curve-style']).toBe('haystack');
+    // Straight by cytoscape's default: the base rule sets no curve style, and no arrow scale.
+    expect(Object.keys(rule(large, 'edge'))).toEqual(['width', 'opacity']);
+    const cy = cytoscape({
+      headless: true, styleEnabled: true, style: large,
+      elements: [
+        { data: { id: 'a', size: 30 } }, { data: { id: 'b', size: 30 } },
+        { data: { id: 'ab', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat' },
+        { data: { id: 'ba', source: 'b', target: 'a', width: 2 }, classes: 'directed type-threat selected' },
+      ],
+    });
+    expect(cy.$('#ab').style('curve-style')).toBe('haystack');
+    expect(cy.$('#ab').style('target-arrow-shape')).toBe('none');
+    expect(cy.$('#ba').style('curve-style')).toBe('bezier');
+    expect(cy.$('#ba').style('target-arrow-shape')).toBe('triangle');
+    expect(cy.$('#ba').numericStyle('arrow-scale')).toBe(0.9);
     // Only focused relations turn to bezier: no rule that every edge matches does.
     const curving = large.filter((r) => JSON.stringify('style' in r ? r.style : {}).includes('"bezier"')).map((r) => r.selector);
     expect(curving).toEqual(['edge.neighbour, edge.selected, edge.hovered']);

@@ -42,17 +42,14 @@ function nodeRules(theme: Theme, large: boolean): StylesheetJsonBlock[] {
 
 /** Parallel relations part as separate curves, each with its arrowhead. */
 const CURVED = { 'curve-style': 'bezier', 'control-point-step-size': 16 } as const;
-const STRAIGHT = { 'curve-style': 'haystack', 'haystack-radius': 0 } as const;
-const ARROW = { 'target-arrow-shape': 'triangle' } as const;
+const ARROW = { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } as const;
 
+// A large graph's relations are straight (haystack) lines: cytoscape's default curve style, so
+// the base rule leaves it unset. Every property a rule sets costs each element it matches a
+// restyle step at load, and the arrow's scale matters only where an arrow is drawn.
 function edgeRules(large: boolean): StylesheetJsonBlock[] {
   return [
-    {
-      selector: 'edge',
-      style: {
-        width: 'data(width)', ...(large ? STRAIGHT : CURVED), 'arrow-scale': 0.9, opacity: 0.9,
-      },
-    },
+    { selector: 'edge', style: { width: 'data(width)', opacity: 0.9, ...(large ? {} : CURVED) } },
     ...RELATION_TYPES.map((t): StylesheetJsonBlock => {
       const colour = RELATION_STYLE[t].colour;
       return { selector: `edge.type-${t}`, style: { 'line-color': colour, 'target-arrow-color': colour } };
