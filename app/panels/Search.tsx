@@ -11,16 +11,20 @@ export function Search({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Co
   const { dispatch } = useView();
   const [query, setQuery] = useState('');
   const [miss, setMiss] = useState<string | null>(null);
+  // The names are offered from the moment the field is first used, not before: sorting them
+  // wakes the browser's collator, some 30 ms that the page's first picture need not wait for.
+  const [used, setUsed] = useState(false);
   // The list made once: thousands of names need not be gone over each time the view changes.
   const list = useMemo(
-    () => (
-      <datalist id="actor-names">
-        {suggestions(graph).map((n) => (
-          <option key={n} value={n} />
-        ))}
-      </datalist>
-    ),
-    [graph],
+    () =>
+      used && (
+        <datalist id="actor-names">
+          {suggestions(graph).map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      ),
+    [graph, used],
   );
   const find = (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +40,7 @@ export function Search({ graph, cyRef }: { graph: GraphFile; cyRef: RefObject<Co
       <input
         id="actor-search" type="search" list="actor-names" value={query} autoComplete="off"
         placeholder="Pakistan, TTP, Ankara…" aria-describedby="actor-search-miss"
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setUsed(true)} onPointerEnter={() => setUsed(true)} onChange={(e) => setQuery(e.target.value)}
       />
       {list}
       <button type="submit">Find</button>

@@ -142,6 +142,12 @@ describe('the graph on graph-data/graph.json', () => {
     const target = graph.nodes.find((n) => n.key === 'turkiye') ?? graph.nodes[0]!;
     const others = graph.nodes.filter((n) => n !== target).flatMap((n) => [n.attributes.label, ...n.attributes.names]);
     const name = target.attributes.names.find((x) => x !== target.attributes.label && !others.includes(x)) ?? target.attributes.label;
+    // The names to pick from are listed once the field is first used, every one of them.
+    expect(await page.locator('#actor-names option').count()).toBe(0);
+    await page.getByLabel('Find actor').focus();
+    const offered = await page.locator('#actor-names option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toContain(name);
+    expect(offered).toContain(target.attributes.label);
     await page.getByLabel('Find actor').fill(name.toUpperCase());
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => window.cy!.getElementById(id).selected(), target.key);
