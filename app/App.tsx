@@ -38,11 +38,10 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
   const { api, picture, notices, dismiss } = useRestore(opening, againstOf(graph));
   const dropping = useFileDrop(api.open);
   // The details column is built once the graph is on screen (at 20,000 relations it took 0.4 s
-  // of the first render); its grid column has a fixed width, so nothing moves when it arrives.
-  // With the graph not shown (the table asked for by the address), there is nothing to wait for.
+  // of the first render). With the graph not shown (the table asked for by the address), there
+  // is nothing to wait for.
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  const details = drawn || view.mode !== 'graph';
   useEscapeClears();
   return (
     <RestoreProvider value={api}>
@@ -64,7 +63,7 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
             </Suspense>
             <Timeline graph={graph} />
           </main>
-          {details ? <Sidebar graph={graph} /> : <aside className="sidebar panels" aria-label="Details" aria-busy="true" />}
+          <Sidebar graph={graph} waiting={!drawn && view.mode === 'graph'} />
         </div>
         <div className="drop-hint" hidden={!dropping}>
           Drop a Dyad snapshot or JSON export to open its view

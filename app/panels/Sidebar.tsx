@@ -14,8 +14,16 @@ import { type Go, GoContext, HEADING } from './nav.ts';
 import { useNewSelection } from './useNewSelection.ts';
 import './panels.css';
 
-/** The sidebar: one panel at a time, a live region that announces it, and focus that follows. */
-export function Sidebar({ graph }: { graph: GraphFile }) {
+/**
+ * The sidebar, or while `waiting` (the graph not drawn yet) its empty place: the column's width is
+ * fixed by the grid, so nothing moves when the panels arrive.
+ */
+export function Sidebar({ graph, waiting = false }: { graph: GraphFile; waiting?: boolean }) {
+  return waiting ? <aside className="sidebar panels" aria-label="Details" aria-busy="true" /> : <Details graph={graph} />;
+}
+
+/** One panel at a time, a live region that announces it, and focus that follows. */
+function Details({ graph }: { graph: GraphFile }) {
   const { view, dispatch } = useView();
   const all = useMemo(() => shownEdges(graph, DEFAULT_FILTERS), [graph]);
   // The unfiltered view shares `all`: on a big graph each pass over every edge's evidence counts.

@@ -1,5 +1,6 @@
 /** Command-line flags of build-graph, with their defaults. */
 import { parseArgs } from 'node:util';
+import { LARGE_CORPUS_BYTES } from '../engine/workers.ts';
 
 /** The flags, defaults filled in. */
 export interface BuildOptions {
@@ -23,7 +24,7 @@ export const USAGE = `usage: npm run build:graph -- [--articles DIR] [--out FILE
   --actors FILE     actor dictionary                 (default graph-data/actors.json)
   --relations FILE  relation dictionary              (default graph-data/relations.json)
   --workers N       threads that read the articles: 1 is this one, more are worker threads
-                                                     (default: one per core above 2 MB of articles, else 1)
+                                                     (default: one per core above ${LARGE_CORPUS_BYTES / 1e6} MB of articles, else 1)
   --watch           rebuild whenever an article or a dictionary changes; Ctrl-C stops
   --quiet           print errors only (no report, no progress line)
 `;

@@ -13,13 +13,16 @@ import type { Pool } from './pool.ts';
 /** Articles per message when workers survey: few messages, and a signal is heeded between batches. */
 const BATCH = 64;
 
+/** The publication date an article gives itself, read from its file. */
+export const dateOf = (entry: ArticleEntry): string | null => articleDate(readArticle(entry));
+
 /** The corpus's dates, from every article's own publication date (none inferred). */
 export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
   const dates: (string | null)[] = [];
   let breath = performance.now();
   for (const entry of entries) {
     signal?.throwIfAborted();
-    dates.push(articleDate(readArticle(entry)));
+    dates.push(dateOf(entry));
     // Let signals (Ctrl-C) in now and then, as the build loop does.
     if (performance.now() - breath > 100) {
       await yieldToEvents();

@@ -5,8 +5,9 @@
 import { ArticleMeta, Evidence, type RelationType } from '../../graph-data/schema.ts';
 import { groupEvidence, toEvidence } from '../pipeline/evidence.ts';
 import { isEvidence } from '../../graph-data/evidence-check.ts';
+import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
-import type { Finding } from '../pipeline/types.ts';
+import type { Finding, SourceFile } from '../pipeline/types.ts';
 
 /** Evidence objects sit this deep in graph.json: edges[] → edge → attributes → evidence[] → item. */
 export const EVIDENCE_INDENT = ' '.repeat(10);
@@ -96,6 +97,12 @@ export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
   const diagnostics = part.diagnostics.map((d) => ({ ...d, message: copy(d.message) }));
   const names = [...part.names].map(([name, n]): [string, number] => [copy(name), n]);
   return { meta, edges, evidence, actors: tallies(part), diagnostics, names, text: ENCODER.encode(JSON.stringify(text)) };
+}
+
+/** Reads one article's file and digests what `analyse` makes of it: on this thread or in a worker. */
+export function digestEntry(entry: ArticleEntry, analyse: (source: SourceFile) => ArticlePart): ArticleDigest {
+  const source = readArticle(entry);
+  return digestArticle(analyse(source), source.text);
 }
 
 // A title, a byline or a diagnostic is a slice of the article's text, and a slice keeps the whole

@@ -6,11 +6,11 @@
 import { analyseArticle, type BuildSummary, type Diagnostic, type Dictionaries, type ArticlePart } from '../pipeline/index.ts';
 import { NO_CORPUS, type CorpusDates } from '../pipeline/dating.ts';
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
-import { listArticleFolder, readArticle, type ArticleEntry } from '../pipeline/articles.ts';
+import { listArticleFolder, type ArticleEntry } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
 import { surveyCorpus, surveyOnWorkers } from './corpus.ts';
-import { digestArticle, type ArticleDigest } from './digest.ts';
+import { digestEntry, type ArticleDigest } from './digest.ts';
 import { commit, discard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
 import { openSpill, type Spill } from './spill.ts';
@@ -71,10 +71,7 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const pool = workers > 1 ? startPool(workers, o.dicts) : null;
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
-  const here = async (entry: ArticleEntry): Promise<ArticleDigest> => {
-    const source = readArticle(entry);
-    return digestArticle(analyse(source, lex, corpus), source.text);
-  };
+  const here = async (entry: ArticleEntry): Promise<ArticleDigest> => digestEntry(entry, (source) => analyse(source, lex, corpus));
   const digester: Digester = { digest: (entry) => (pool ? pool.submit(entry, corpus) : here(entry)), workers: pool ? workers : 0 };
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.

@@ -1,10 +1,9 @@
 /** A build worker: compiles the dictionaries once, then reads each article it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { articleDate } from '../pipeline/article-clean.ts';
-import { readArticle } from '../pipeline/articles.ts';
 import { analyseArticle, type Dictionaries } from '../pipeline/index.ts';
 import { compileLexicon } from '../pipeline/lexicon.ts';
-import { digestArticle } from './digest.ts';
+import { dateOf } from './corpus.ts';
+import { digestEntry } from './digest.ts';
 import type { Job } from './pool.ts';
 import { toWire } from './wire.ts';
 
@@ -13,11 +12,10 @@ const lex = compileLexicon((workerData as { dicts: Dictionaries }).dicts);
 parentPort?.on('message', ({ seq, job }: { seq: number; job: Job }) => {
   try {
     if (job.kind === 'dates') {
-      parentPort?.postMessage({ seq, answer: job.entries.map((e) => articleDate(readArticle(e))) });
+      parentPort?.postMessage({ seq, answer: job.entries.map(dateOf) });
       return;
     }
-    const source = readArticle(job.entry);
-    const digest = digestArticle(analyseArticle(source, lex, job.corpus), source.text);
+    const digest = digestEntry(job.entry, (source) => analyseArticle(source, lex, job.corpus));
     parentPort?.postMessage({ seq, answer: digest }, [digest.evidence.buffer as ArrayBuffer, digest.text.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort?.postMessage({ seq, error: toWire(e) });
