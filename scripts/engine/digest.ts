@@ -8,6 +8,7 @@ import { isEvidence } from '../../graph-data/evidence-check.ts';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
 import type { Finding, SourceFile } from '../pipeline/types.ts';
+import type { Placed } from './spill.ts';
 
 /** Evidence objects sit this deep in graph.json: edges[] → edge → attributes → evidence[] → item. */
 export const EVIDENCE_INDENT = ' '.repeat(10);
@@ -60,6 +61,12 @@ export interface ArticleDigest {
   /** The article's text as the texts file stores it: a JSON string, UTF-8 (moved across threads like `evidence`). */
   text: Uint8Array;
 }
+
+/**
+ * A digest as the merge takes it: with its evidence bytes (made on this thread), or with where a
+ * worker stored them (in its scratch file).
+ */
+export type MergeDigest = Omit<ArticleDigest, 'evidence'> & { evidence: Uint8Array | Placed };
 
 /** Thrown when the stages make something graph.json may not hold: a bug, never bad input. */
 export class ContractError extends Error {

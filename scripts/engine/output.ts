@@ -98,7 +98,8 @@ function writeAll(fd: number, bytes: Buffer): void {
   while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
-function guard<T>(path: string, act: () => T): T {
+/** Runs `act`, which writes for `path`; any failure becomes an InputError naming `path`. */
+export function guard<T>(path: string, act: () => T): T {
   try {
     return act();
   } catch (e) {

@@ -1,48 +1,81 @@
 /**
- * Worker threads that read articles. The n-th job submitted goes to worker n mod N: a fixed split,
+ * Worker threads that read articles. The n-th article or batch goes to worker n mod N: a fixed split,
  * so which thread read an article never depends on timing (the merge is in id order anyway).
  * Workers open the files themselves: the main thread only sends where an article lies, and its
- * text crosses back once, as the bytes the texts file stores, moved rather than copied.
+ * text crosses back once, as the bytes the texts file stores, moved rather than copied. Its
+ * evidence does not cross at all: each worker appends it to a scratch file of its own (spill.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleEntry } from '../pipeline/articles.ts';
 import type { CorpusDates } from '../pipeline/dating.ts';
 import type { Dictionaries } from '../pipeline/index.ts';
-import type { ArticleDigest } from './digest.ts';
+import type { MergeDigest } from './digest.ts';
+import type { Placed } from './spill.ts';
 import { fromWire, type WireError } from './wire.ts';
+import { bundledWorker } from './worker-script.ts';
 
-/** What a worker is asked to do: one article's digest, or the publication dates of a few. */
-export type Job = { kind: 'digest'; entry: ArticleEntry; corpus: CorpusDates } | { kind: 'dates'; entries: ArticleEntry[] };
+/**
+ * What a worker is asked to do: one article's digest, the publication dates of a few, or to write
+ * out the evidence it still holds.
+ */
+export type Job =
+  | { kind: 'digest'; entry: ArticleEntry; corpus: CorpusDates }
+  | { kind: 'dates'; entries: ArticleEntry[] }
+  | { kind: 'scratch'; fd: number; spill: number }
+  | { kind: 'flush' };
+
+/** A digest from a worker: its evidence is in the worker's scratch file. */
+export type PooledDigest = MergeDigest & { evidence: Placed };
 
 /** What each kind of job answers. */
 export interface Answers {
-  digest: ArticleDigest;
+  digest: PooledDigest;
   dates: (string | null)[];
+  scratch: null;
+  flush: null;
 }
 
 /** Reads articles on other threads. */
 export interface Pool {
   /** The digest of one article, read against the corpus's dates. */
-  submit(entry: ArticleEntry, corpus: CorpusDates): Promise<ArticleDigest>;
+  submit(entry: ArticleEntry, corpus: CorpusDates): Promise<PooledDigest>;
   /** The publication date each of `entries` gives itself (articleDate), in their order. */
   dates(entries: ArticleEntry[]): Promise<(string | null)[]>;
+  /**
+   * Gives worker i the scratch file open at fds[i] (scratch file number i) for its evidence;
+   * before any digest. Not at start: the survey runs before the outputs' folder is touched.
+   */
+  scratch(fds: number[]): Promise<void>;
+  /** Resolves once every worker has written out all the evidence it was given. */
+  flush(): Promise<void>;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
 }
 
 type Reply = { seq: number; answer: unknown } | { seq: number; error: WireError };
 
-// Node 20 does not run a worker's --import hooks before its entry module, so tsx cannot load a
-// .ts entry from execArgv; the worker registers tsx through its API and then imports the entry.
-const BOOT = `
+// Where the bundle cannot be made: Node 20 does not run a worker's --import hooks before its entry
+// module, so tsx cannot load a .ts entry from execArgv; the worker registers tsx through its API
+// and then imports the entry.
+const FROM_SOURCES = `
 const { workerData } = require('node:worker_threads');
 import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });
 `;
 
-/** Starts `size` workers, each with the dictionaries. */
-export function startPool(size: number, dicts: Dictionaries): Pool {
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
+/**
+ * Starts `size` workers, each with the dictionaries. They run the bundled worker module, or the
+ * sources through tsx where it cannot be made (or `fromSources` asks: the tests compare the two).
+ */
+export function startPool(size: number, dicts: Dictionaries, { fromSources = false } = {}): Pool {
+  const bundle = fromSources ? null : bundledWorker();
+  const spawn = (): Worker =>
+    bundle
+      ? // No execArgv: the parent's --import tsx would load tsx into the worker for nothing.
+        new Worker(bundle, { workerData: { dicts }, execArgv: [] })
+      : new Worker(FROM_SOURCES, {
+          eval: true,
+          workerData: { dicts, entry: new URL('./worker.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
+        });
   const pending = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
   let failure: Error | null = null;
   const fail = (e: Error): void => {
@@ -51,7 +84,7 @@ export function startPool(size: number, dicts: Dictionaries): Pool {
     pending.clear();
   };
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(BOOT, { eval: true, workerData: { dicts, entry, tsx } });
+    const w = spawn();
     w.on('message', (r: Reply) => {
       const p = pending.get(r.seq);
       pending.delete(r.seq);
@@ -65,17 +98,21 @@ export function startPool(size: number, dicts: Dictionaries): Pool {
     return w;
   });
   let seq = 0;
-  const run = <J extends Job>(job: J): Promise<Answers[J['kind']]> => {
+  let turn = 0;
+  const run = <J extends Job>(job: J, worker = turn++ % size): Promise<Answers[J['kind']]> => {
     if (failure) return Promise.reject(failure);
     const n = seq++;
     return new Promise((resolve, reject) => {
       pending.set(n, { resolve: resolve as (answer: unknown) => void, reject });
-      workers[n % size]?.postMessage({ seq: n, job });
+      workers[worker]?.postMessage({ seq: n, job });
     });
   };
   return {
     submit: (entry, corpus) => run({ kind: 'digest', entry, corpus }),
     dates: (entries) => run({ kind: 'dates', entries }),
+    scratch: async (fds) => void (await Promise.all(workers.map((_, i) => run({ kind: 'scratch', fd: fds[i] ?? -1, spill: i }, i)))),
+    // Queued behind each worker's digests, so it answers once they are all written.
+    flush: async () => void (await Promise.all(workers.map((_, i) => run({ kind: 'flush' }, i)))),
     async close() {
       failure ??= new Error('the worker pool is closed');
       fail(failure);

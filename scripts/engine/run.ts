@@ -10,10 +10,10 @@ import { listArticleFolder, type ArticleEntry } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
 import { surveyCorpus, surveyOnWorkers } from './corpus.ts';
-import { digestEntry, type ArticleDigest } from './digest.ts';
-import { commit, discard, stage, tempSibling, type Staged } from './output.ts';
+import { digestEntry, type MergeDigest } from './digest.ts';
+import { commit, discard, guard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
-import { openSpill, type Spill } from './spill.ts';
+import { appender, openSpill, type Placed, type Spill } from './spill.ts';
 import { streamArticles, type Digester } from './stream.ts';
 import { diagnosticsOf, edgesOf, nodesOf, summaryOf } from './totals.ts';
 import { skeleton, writeGraph } from './write-graph.ts';
@@ -55,23 +55,27 @@ export interface RunOutcome {
   workers: number;
 }
 
+/** A scratch file beside the output; a failure names the output, as for its own temporary. */
+const openScratch = (out: string): Spill => guard(out, () => openSpill(tempSibling(out, 'spill.tmp')));
+
 /** Builds graph.json and its texts file from a folder of articles; nothing is written on failure. */
 export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const { entries, notices } = listArticleFolder(o.articles);
   const lex = compileLexicon(o.dicts);
   const workers = o.analyse ? 1 : chooseWorkers(o.workers, entries.reduce((n, e) => n + e.bytes, 0), entries.length);
   const outputs: Staged[] = [];
-  let spill: Spill | null = null;
+  // The evidence's scratch files: this thread's, or one per worker (which writes to it directly).
+  const spills: Spill[] = [];
   // N threads read articles: this one alone, or N workers (article n goes to worker n mod N, a
   // split fixed in advance). With workers, this thread only takes the workers' results in, merges
   // and writes: when it also read a share of the articles, that work made it the slowest thread,
   // and two threads ran 1.4 times as fast as one rather than nearer twice.
   // The workers open the files themselves, for the survey as for the digests: a text read here
   // and posted to a worker was copied twice on its way, by a thread the workers wait on.
-  const pool = workers > 1 ? startPool(workers, o.dicts) : null;
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
-  const here = async (entry: ArticleEntry): Promise<ArticleDigest> => digestEntry(entry, (source) => analyse(source, lex, corpus));
+  const here = async (entry: ArticleEntry): Promise<MergeDigest> => digestEntry(entry, (source) => analyse(source, lex, corpus));
+  const pool = workers > 1 ? startPool(workers, o.dicts) : null;
   const digester: Digester = { digest: (entry) => (pool ? pool.submit(entry, corpus) : here(entry)), workers: pool ? workers : 0 };
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.
@@ -80,21 +84,28 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
     outputs.push(graphFile);
     const textsFile = stage(o.texts);
     outputs.push(textsFile);
-    const scratch = (spill = openSpill(tempSibling(o.out, 'spill.tmp')));
+    for (let i = 0; i < workers; i++) spills.push(openScratch(o.out));
+    await pool?.scratch(spills.map((s) => s.fd));
+    // Evidence made on this thread goes to its scratch file; a worker's is in the worker's already.
+    const own = appender((spills[0] as Spill).fd);
+    const place = (evidence: Uint8Array | Placed): Placed => (evidence instanceof Uint8Array ? { spill: 0, at: own.append(evidence) } : evidence);
     const texts = textsWriter(textsFile);
-    const totals = await streamArticles(entries, digester, { texts, spill: scratch, signal: o.signal, onProgress: o.onProgress });
+    const totals = await streamArticles(entries, digester, { texts, place, signal: o.signal, onProgress: o.onProgress });
     texts.end();
+    own.flush();
+    await pool?.flush();
     const nodes = nodesOf(totals, lex);
     const edges = edgesOf(totals);
     checkEnvelope(nodes, edges);
-    writeGraph(graphFile, skeleton(totals.metas, nodes, edges), edges, scratch);
+    writeGraph(graphFile, skeleton(totals.metas, nodes, edges), edges, spills);
     commit(outputs);
     return { summary: summaryOf(totals), nodes: nodes.length, edges: edges.length, diagnostics: diagnosticsOf(totals), notices, workers };
   } catch (e) {
     discard(outputs);
     throw e;
   } finally {
-    spill?.dispose();
+    // The workers first: they write to the scratch files until they stop.
     await pool?.close();
+    for (const s of spills) s.dispose();
   }
 }

@@ -6,11 +6,12 @@ import { RELATION_TYPES, type ArticleMeta, type NodeAttributes, type RelationTyp
 import { addCounts, unknownNames } from '../pipeline/diagnostics.ts';
 import type { BuildSummary, Diagnostic } from '../pipeline/index.ts';
 import type { Lexicon } from '../pipeline/lexicon.ts';
-import type { ArticleDigest, EdgeChunk } from './digest.ts';
+import type { EdgeChunk, MergeDigest } from './digest.ts';
+import type { Placed } from './spill.ts';
 
 /** An edge of the graph: what its first piece of evidence says, and where all its pieces lie. */
 export interface EdgeEntry extends Omit<EdgeChunk, 'at' | 'bytes'> {
-  /** [offset, length] pairs into the spill file, in article order. */
+  /** [scratch file, offset, length] triples, in article order. */
   chunks: number[];
 }
 
@@ -35,15 +36,15 @@ export function newTotals(): Totals {
   return { metas: [], edges: new Map(), actors: new Map(), diagnostics: [], names: new Map() };
 }
 
-/** Adds the next article (in id order); `spill` stores its evidence bytes and says at which offset. */
-export function addDigest(t: Totals, d: ArticleDigest, spill: (bytes: Uint8Array) => number): void {
+/** Adds the next article (in id order); `place` stores its evidence bytes, if not stored yet, and says where they are. */
+export function addDigest(t: Totals, d: MergeDigest, place: (evidence: MergeDigest['evidence']) => Placed): void {
   t.metas.push(d.meta);
-  const base = spill(d.evidence);
+  const { spill, at: base } = place(d.evidence);
   for (const c of d.edges) {
     let e = t.edges.get(c.key);
     if (!e) t.edges.set(c.key, (e = { key: c.key, type: c.type, undirected: c.undirected, source: c.source, target: c.target, count: 0, chunks: [] }));
     e.count += c.count;
-    e.chunks.push(base + c.at, c.bytes);
+    e.chunks.push(spill, base + c.at, c.bytes);
   }
   for (const a of d.actors) {
     let total = t.actors.get(a.id);

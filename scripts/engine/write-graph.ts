@@ -26,8 +26,8 @@ export function skeleton(metas: ArticleMeta[], nodes: { key: string; attributes:
   };
 }
 
-/** Writes graph.json: the skeleton's text with each hole replaced by its edge's evidence. */
-export function writeGraph(out: Staged, frame: unknown, edges: EdgeEntry[], spill: Spill): void {
+/** Writes graph.json: the skeleton's text with each hole replaced by its edge's evidence, read from the scratch files. */
+export function writeGraph(out: Staged, frame: unknown, edges: EdgeEntry[], spills: Spill[]): void {
   const text = JSON.stringify(frame, null, 2) + '\n';
   let from = 0;
   edges.forEach((e, i) => {
@@ -36,9 +36,11 @@ export function writeGraph(out: Staged, frame: unknown, edges: EdgeEntry[], spil
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (at < 0 || text.slice(lineStart, at) !== EVIDENCE_INDENT) throw new Error(`graph.json skeleton: no evidence slot for edge ${e.key}`);
     out.write(text.slice(from, lineStart));
-    for (let k = 0; k < e.chunks.length; k += 2) {
+    for (let k = 0; k < e.chunks.length; k += 3) {
       if (k > 0) out.write(',\n');
-      out.writeBytes(spill.read(e.chunks[k] ?? 0, e.chunks[k + 1] ?? 0));
+      const spill = spills[e.chunks[k] ?? -1];
+      if (!spill) throw new Error(`graph.json: edge ${e.key} has evidence in no scratch file`);
+      out.writeBytes(spill.read(e.chunks[k + 1] ?? 0, e.chunks[k + 2] ?? 0));
     }
     from = at + quoted.length;
   });
