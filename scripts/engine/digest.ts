@@ -8,7 +8,7 @@ import { isEvidence } from '../../graph-data/evidence-check.ts';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
 import type { Finding, SourceFile } from '../pipeline/types.ts';
-import type { Placed } from './spill.ts';
+import type { Appender, Placed } from './spill.ts';
 
 /** Evidence objects sit this deep in graph.json: edges[] → edge → attributes → evidence[] → item. */
 export const EVIDENCE_INDENT = ' '.repeat(10);
@@ -62,11 +62,13 @@ export interface ArticleDigest {
   text: Uint8Array;
 }
 
-/**
- * A digest as the merge takes it: with its evidence bytes (made on this thread), or with where a
- * worker stored them (in its scratch file).
- */
-export type MergeDigest = Omit<ArticleDigest, 'evidence'> & { evidence: Uint8Array | Placed };
+/** A digest as the merge takes it: its evidence already in a scratch file, and where. */
+export type StoredDigest = Omit<ArticleDigest, 'evidence'> & { evidence: Placed };
+
+/** Appends the digest's evidence to scratch file number `spill` (on the thread that made it: this one, or a worker). */
+export function storeEvidence(d: ArticleDigest, scratch: Appender, spill: number): StoredDigest {
+  return { ...d, evidence: { spill, at: scratch.append(d.evidence) } };
+}
 
 /** Thrown when the stages make something graph.json may not hold: a bug, never bad input. */
 export class ContractError extends Error {

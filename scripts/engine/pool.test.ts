@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listArticleFolder } from '../pipeline/articles.ts';
 import { NO_CORPUS } from '../pipeline/dating.ts';
 import { realLexicon } from '../pipeline/testing/fixture.ts';
-import { startPool, type Pool, type PooledDigest } from './pool.ts';
+import type { StoredDigest } from './digest.ts';
+import { startPool, type Pool } from './pool.ts';
 import { openSpill, type Spill } from './spill.ts';
 import { bundledWorker } from './worker-script.ts';
 
@@ -26,7 +27,7 @@ describe('the worker pool', () => {
     return s;
   };
   /** A digest with its evidence read back from the scratch file it was put in. */
-  const evidenceOf = (d: PooledDigest, files: Spill[]) => ({ ...d, evidence: files[d.evidence.spill]?.read(d.evidence.at, d.edges.reduce((n, e) => n + e.bytes, 0)).toString('utf8') });
+  const evidenceOf = (d: StoredDigest, files: Spill[]) => ({ ...d, evidence: files[d.evidence.spill]?.read(d.evidence.at, d.edges.reduce((n, e) => n + e.bytes, 0)).toString('utf8') });
 
   it('bundles the worker code into one module file, the same file for the same sources', () => {
     const first = bundledWorker();
@@ -53,7 +54,7 @@ describe('the worker pool', () => {
     // Articles went to both workers in turn, each into its own scratch file.
     expect(a.map((d) => d.evidence.spill)).toEqual(entries.map((_, i) => i % 2));
     expect(b.every((d) => d.evidence.spill === 0)).toBe(true);
-    const read = (ds: PooledDigest[], files: Spill[]) => ds.map((d) => evidenceOf(d, files));
+    const read = (ds: StoredDigest[], files: Spill[]) => ds.map((d) => evidenceOf(d, files));
     expect(read(a, two).some((d) => (d.evidence ?? '').includes('"text"'))).toBe(true);
     expect(read(a, two)).toEqual(read(b, one));
     expect(await bundled.dates(entries)).toEqual(await sources.dates(entries));

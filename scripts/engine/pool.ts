@@ -9,8 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleEntry } from '../pipeline/articles.ts';
 import type { CorpusDates } from '../pipeline/dating.ts';
 import type { Dictionaries } from '../pipeline/index.ts';
-import type { MergeDigest } from './digest.ts';
-import type { Placed } from './spill.ts';
+import type { StoredDigest } from './digest.ts';
 import { fromWire, type WireError } from './wire.ts';
 import { bundledWorker } from './worker-script.ts';
 
@@ -24,12 +23,9 @@ export type Job =
   | { kind: 'scratch'; fd: number; spill: number }
   | { kind: 'flush' };
 
-/** A digest from a worker: its evidence is in the worker's scratch file. */
-export type PooledDigest = MergeDigest & { evidence: Placed };
-
 /** What each kind of job answers. */
 export interface Answers {
-  digest: PooledDigest;
+  digest: StoredDigest;
   dates: (string | null)[];
   scratch: null;
   flush: null;
@@ -38,7 +34,7 @@ export interface Answers {
 /** Reads articles on other threads. */
 export interface Pool {
   /** The digest of one article, read against the corpus's dates. */
-  submit(entry: ArticleEntry, corpus: CorpusDates): Promise<PooledDigest>;
+  submit(entry: ArticleEntry, corpus: CorpusDates): Promise<StoredDigest>;
   /** The publication date each of `entries` gives itself (articleDate), in their order. */
   dates(entries: ArticleEntry[]): Promise<(string | null)[]>;
   /**
@@ -107,12 +103,14 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
       workers[worker]?.postMessage({ seq: n, job });
     });
   };
+  /** Sends worker i the job `jobFor(i)`, to every worker, and waits for them all. */
+  const everyWorker = async (jobFor: (i: number) => Job): Promise<void> => void (await Promise.all(workers.map((_, i) => run(jobFor(i), i))));
   return {
     submit: (entry, corpus) => run({ kind: 'digest', entry, corpus }),
     dates: (entries) => run({ kind: 'dates', entries }),
-    scratch: async (fds) => void (await Promise.all(workers.map((_, i) => run({ kind: 'scratch', fd: fds[i] ?? -1, spill: i }, i)))),
+    scratch: (fds) => everyWorker((i) => ({ kind: 'scratch', fd: fds[i] ?? -1, spill: i })),
     // Queued behind each worker's digests, so it answers once they are all written.
-    flush: async () => void (await Promise.all(workers.map((_, i) => run({ kind: 'flush' }, i)))),
+    flush: () => everyWorker(() => ({ kind: 'flush' })),
     async close() {
       failure ??= new Error('the worker pool is closed');
       fail(failure);

@@ -6,14 +6,14 @@
 import { analyseArticle, type BuildSummary, type Diagnostic, type Dictionaries, type ArticlePart } from '../pipeline/index.ts';
 import { NO_CORPUS, type CorpusDates } from '../pipeline/dating.ts';
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
-import { listArticleFolder, type ArticleEntry } from '../pipeline/articles.ts';
+import { listArticleFolder } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
 import { surveyCorpus, surveyOnWorkers } from './corpus.ts';
-import { digestEntry, type MergeDigest } from './digest.ts';
+import { digestEntry, storeEvidence } from './digest.ts';
 import { commit, discard, guard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
-import { appender, openSpill, type Placed, type Spill } from './spill.ts';
+import { appender, openSpill, type Spill } from './spill.ts';
 import { streamArticles, type Digester } from './stream.ts';
 import { diagnosticsOf, edgesOf, nodesOf, summaryOf } from './totals.ts';
 import { skeleton, writeGraph } from './write-graph.ts';
@@ -58,6 +58,16 @@ export interface RunOutcome {
 /** A scratch file beside the output; a failure names the output, as for its own temporary. */
 const openScratch = (out: string): Spill => guard(out, () => openSpill(tempSibling(out, 'spill.tmp')));
 
+/** Digests made on this thread, each article's evidence appended to the scratch file open at `fd` (number 0), as a worker does with its own. */
+function onThisThread(analyse: (source: SourceFile) => ArticlePart, fd: number): Digester {
+  const scratch = appender(fd);
+  return {
+    digest: async (entry) => storeEvidence(digestEntry(entry, analyse), scratch, 0),
+    flush: async () => scratch.flush(),
+    workers: 0,
+  };
+}
+
 /** Builds graph.json and its texts file from a folder of articles; nothing is written on failure. */
 export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const { entries, notices } = listArticleFolder(o.articles);
@@ -74,9 +84,7 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   // and posted to a worker was copied twice on its way, by a thread the workers wait on.
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
-  const here = async (entry: ArticleEntry): Promise<MergeDigest> => digestEntry(entry, (source) => analyse(source, lex, corpus));
   const pool = workers > 1 ? startPool(workers, o.dicts) : null;
-  const digester: Digester = { digest: (entry) => (pool ? pool.submit(entry, corpus) : here(entry)), workers: pool ? workers : 0 };
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.
     corpus = await (pool ? surveyOnWorkers(pool, entries, o.signal) : surveyCorpus(entries, o.signal));
@@ -86,14 +94,13 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
     outputs.push(textsFile);
     for (let i = 0; i < workers; i++) spills.push(openScratch(o.out));
     await pool?.scratch(spills.map((s) => s.fd));
-    // Evidence made on this thread goes to its scratch file; a worker's is in the worker's already.
-    const own = appender((spills[0] as Spill).fd);
-    const place = (evidence: Uint8Array | Placed): Placed => (evidence instanceof Uint8Array ? { spill: 0, at: own.append(evidence) } : evidence);
+    const digester: Digester = pool
+      ? { digest: (entry) => pool.submit(entry, corpus), flush: () => pool.flush(), workers }
+      : onThisThread((source) => analyse(source, lex, corpus), (spills[0] as Spill).fd);
     const texts = textsWriter(textsFile);
-    const totals = await streamArticles(entries, digester, { texts, place, signal: o.signal, onProgress: o.onProgress });
+    const totals = await streamArticles(entries, digester, { texts, signal: o.signal, onProgress: o.onProgress });
     texts.end();
-    own.flush();
-    await pool?.flush();
+    await digester.flush();
     const nodes = nodesOf(totals, lex);
     const edges = edgesOf(totals);
     checkEnvelope(nodes, edges);

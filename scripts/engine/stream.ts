@@ -6,15 +6,16 @@
  */
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
-import type { MergeDigest } from './digest.ts';
+import type { StoredDigest } from './digest.ts';
 import type { Progress } from './run.ts';
-import type { Placed } from './spill.ts';
 import { addDigest, newTotals, type Totals } from './totals.ts';
 import { isArrayIndex, jsonKeyOrder, type textsWriter } from './write-texts.ts';
 
 /** Reads and digests articles: on this thread (each at once) or on workers (in the background). */
 export interface Digester {
-  digest(entry: ArticleEntry): Promise<MergeDigest>;
+  digest(entry: ArticleEntry): Promise<StoredDigest>;
+  /** Resolves once every piece of evidence of the digests made so far is in its scratch file. */
+  flush(): Promise<void>;
   /** Worker threads making digests besides this one; 0 when every digest is made here. */
   workers: number;
 }
@@ -22,8 +23,6 @@ export interface Digester {
 /** Where the loop puts things and whom it tells. */
 export interface Sinks {
   texts: ReturnType<typeof textsWriter>;
-  /** Stores a digest's evidence bytes, if a worker has not, and says where they are. */
-  place: (evidence: MergeDigest['evidence']) => Placed;
   signal?: AbortSignal | undefined;
   onProgress?: ((p: Progress) => void) | undefined;
 }
@@ -40,14 +39,14 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
   }
   // Enough articles in flight that every worker always has some queued.
   const window = digester.workers ? (digester.workers + 1) * 4 : 1;
-  const inFlight: { entry: ArticleEntry; digest: Promise<MergeDigest> }[] = [];
+  const inFlight: { entry: ArticleEntry; digest: Promise<StoredDigest> }[] = [];
   const done = { bytes: 0, articles: 0 };
   const settle = async (): Promise<void> => {
     const next = inFlight.shift();
     if (!next) return;
     const digest = await next.digest;
     if (!isArrayIndex(next.entry.id)) sinks.texts.add(next.entry.id, digest.text);
-    addDigest(totals, digest, sinks.place);
+    addDigest(totals, digest);
     done.bytes += next.entry.bytes;
     done.articles++;
     const elapsedMs = performance.now() - started;

@@ -6,8 +6,7 @@ import { RELATION_TYPES, type ArticleMeta, type NodeAttributes, type RelationTyp
 import { addCounts, unknownNames } from '../pipeline/diagnostics.ts';
 import type { BuildSummary, Diagnostic } from '../pipeline/index.ts';
 import type { Lexicon } from '../pipeline/lexicon.ts';
-import type { EdgeChunk, MergeDigest } from './digest.ts';
-import type { Placed } from './spill.ts';
+import type { EdgeChunk, StoredDigest } from './digest.ts';
 
 /** An edge of the graph: what its first piece of evidence says, and where all its pieces lie. */
 export interface EdgeEntry extends Omit<EdgeChunk, 'at' | 'bytes'> {
@@ -36,10 +35,10 @@ export function newTotals(): Totals {
   return { metas: [], edges: new Map(), actors: new Map(), diagnostics: [], names: new Map() };
 }
 
-/** Adds the next article (in id order); `place` stores its evidence bytes, if not stored yet, and says where they are. */
-export function addDigest(t: Totals, d: MergeDigest, place: (evidence: MergeDigest['evidence']) => Placed): void {
+/** Adds the next article (in id order). */
+export function addDigest(t: Totals, d: StoredDigest): void {
   t.metas.push(d.meta);
-  const { spill, at: base } = place(d.evidence);
+  const { spill, at: base } = d.evidence;
   for (const c of d.edges) {
     let e = t.edges.get(c.key);
     if (!e) t.edges.set(c.key, (e = { key: c.key, type: c.type, undirected: c.undirected, source: c.source, target: c.target, count: 0, chunks: [] }));
