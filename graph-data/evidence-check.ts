@@ -4,14 +4,13 @@
  * was a tenth of the build's time; this check only reads. It decides pass or fail; on a failure
  * zod is asked for its message. The tests hold the two verdicts equal on valid and broken items.
  */
-import { EventDate, Evidence, STATUSES } from './schema.ts';
+import { DAY_OR_MONTH_PATTERN, EventDate, Evidence, STATUSES } from './schema.ts';
 
 const KEYS = Object.keys(Evidence.shape);
 const DATE_KEYS = new Set(Object.keys(EventDate.shape));
 const STATUS = new Set<unknown>(STATUSES);
 const PRECISION = new Set<unknown>(EventDate.shape.precision.options);
 const ROLES = new Set<unknown>(['source', 'target', 'trigger']);
-const YEAR_MONTH_DAY = /^\d{4}-\d{2}(-\d{2})?$/;
 
 /** True when the item is what graph-data/schema.ts's Evidence accepts. */
 export function isEvidence(x: unknown): x is Evidence {
@@ -23,7 +22,8 @@ export function isEvidence(x: unknown): x is Evidence {
   );
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+/** A plain object: what a zod object schema reads at all. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
@@ -33,13 +33,15 @@ function exactKeys(x: Record<string, unknown>): boolean {
   return keys.length === KEYS.length && KEYS.every((k) => Object.hasOwn(x, k));
 }
 
-const text = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
-const count = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+/** A non-empty string: z.string().min(1). */
+export const text = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+/** z.number().int().nonnegative(). */
+export const count = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 
 function eventDate(v: unknown): boolean {
   if (!isRecord(v) || !Object.keys(v).every((k) => DATE_KEYS.has(k))) return false;
   const { start, end, precision, inferred } = v;
-  return typeof start === 'string' && YEAR_MONTH_DAY.test(start) && typeof end === 'string' && YEAR_MONTH_DAY.test(end) && PRECISION.has(precision) && (inferred === undefined || inferred === true);
+  return typeof start === 'string' && DAY_OR_MONTH_PATTERN.test(start) && typeof end === 'string' && DAY_OR_MONTH_PATTERN.test(end) && PRECISION.has(precision) && (inferred === undefined || inferred === true);
 }
 
 function marks(v: unknown): boolean {

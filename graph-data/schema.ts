@@ -23,7 +23,14 @@ export const STATUSES = ['reported', 'attributed', 'alleged'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower-case words joined by "-"');
+/** The text patterns of the contract, shared with the checks that read without zod (evidence-check.ts, graph-check.ts). */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A day ("2025-10-29"). */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A day or a month ("2025-10"). */
+export const DAY_OR_MONTH_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
+
+const Id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by "-"');
 const Words = z.array(z.string().min(1)).default([]);
 
 /** One actor of actors.json. Proper nouns live here and nowhere else. */
@@ -101,8 +108,8 @@ export type RelationsFile = z.infer<typeof RelationsFile>;
 
 /** When an event happened, with the precision the text gives and no more. */
 export const EventDate = z.strictObject({
-  start: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-  end: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  start: z.string().regex(DAY_OR_MONTH_PATTERN),
+  end: z.string().regex(DAY_OR_MONTH_PATTERN),
   precision: z.enum(['day', 'range', 'month']),
   /**
    * Present (and true) when the text does not give the year: the article is undated, and the year
@@ -139,7 +146,7 @@ export const ArticleMeta = z.strictObject({
   /** Who published it, where the article says so (front matter, credit, dateline, URL); null if nothing does. */
   outlet: z.string().nullable(),
   /** Publication day: as the article gives it, else inferred (see dateInferred), else null. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z.string().regex(DAY_PATTERN).nullable(),
   /**
    * True when the article gives no full publication date: `date` is then its dateline's day with
    * an inferred year, or else the latest day among the events it reports.

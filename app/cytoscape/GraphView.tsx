@@ -7,7 +7,7 @@ import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
 import { bindEvents } from './events.ts';
-import { afterFirstFrame, markFirstRender } from './firstRender.ts';
+import { markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
 import { preemptCytoscapeStyle } from './noInlineStyle.ts';
@@ -76,8 +76,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn }: GraphViewPr
     laidOut.current = { cy: instance, layout };
     if (opened) applyPicture(instance, opened, layout);
     pictured.current = opened ? { cy: instance, picture: opened } : null;
-    markFirstRender(instance, created.webgl);
-    afterFirstFrame(instance, created.webgl, () => latest.current.onDrawn?.());
+    markFirstRender(instance, created.webgl, () => latest.current.onDrawn?.());
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);

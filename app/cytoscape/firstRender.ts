@@ -17,17 +17,17 @@ const mark = (): void => {
 };
 
 /**
- * Calls `then` once the canvas has drawn the first frame after this call; call it once the
- * elements are in and laid out. The canvas renderer says when it has drawn a frame ('render');
- * the WebGL one does not, so there the call waits two animation frames: cytoscape draws in the
- * first of them.
+ * Waits for the first frame the canvas draws after this call (call it once the elements are in
+ * and laid out), then sets the page's mark (the first time on the page) and calls `then`: one
+ * listener per canvas for both. The canvas renderer says when it has drawn a frame ('render');
+ * the WebGL one does not, so there the wait is two animation frames: cytoscape draws in the first
+ * of them.
  */
-export function afterFirstFrame(cy: Core, webgl: boolean, then: () => void): void {
-  if (webgl) requestAnimationFrame(() => requestAnimationFrame(then));
-  else cy.one('render', then);
-}
-
-/** Marks the first frame drawn after this call, once per page. */
-export function markFirstRender(cy: Core, webgl: boolean): void {
-  if (!marked) afterFirstFrame(cy, webgl, mark);
+export function markFirstRender(cy: Core, webgl: boolean, then?: () => void): void {
+  const drawn = (): void => {
+    mark();
+    then?.();
+  };
+  if (webgl) requestAnimationFrame(() => requestAnimationFrame(drawn));
+  else cy.one('render', drawn);
 }
