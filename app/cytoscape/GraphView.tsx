@@ -1,6 +1,6 @@
 /** The graph canvas: one cytoscape instance for the life of the component, updated from the view. */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { useView } from '../state/provider.tsx';
 import type { Picture } from '../state/restoring.ts';
@@ -62,7 +62,10 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn }: GraphViewPr
   const latest = useRef({ elements, layout: view.layout, picture, onDrawn });
   latest.current = { elements, layout: view.layout, picture, onDrawn };
 
-  useEffect(() => {
+  // A layout effect: the canvas is made and filled in the task that puts the page in place, so the
+  // browser's next frame draws the page and the graph together; a passive effect would wait for a
+  // frame of the page with an empty graph box first.
+  useLayoutEffect(() => {
     const created = createCy(box.current, graph, scale);
     const instance = created.cy;
     bindEvents(instance, dispatch, scale.large);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleGraph } from './fixture.ts';
+import { evidence, sampleGraph } from './fixture.ts';
 import { countLabel, headlineText } from './phrases.ts';
 import { articleIndex, edgeViews, groupByType } from './relations.ts';
 
@@ -21,6 +21,38 @@ describe('edgeViews', () => {
 
   it('orders evidence by the corpus order of articles, then by sentence', () => {
     expect(accusation.evidence.map((e) => `${e.article}:${e.sentence}`)).toEqual(['a1:4', 'a1:4', 'a2:1']);
+  });
+
+  it('sorts a copy, and leaves the graph as it was', () => {
+    const graph = sampleGraph();
+    const stored = graph.edges[0]!.attributes.evidence.map((e) => `${e.article}:${e.sentence}`);
+    edgeViews(graph);
+    expect(graph.edges[0]!.attributes.evidence.map((e) => `${e.article}:${e.sentence}`)).toEqual(stored);
+    expect(stored).toEqual(['a2:1', 'a1:4', 'a1:4']);
+  });
+
+  it('counts as sets of sentences and articles would, in any order and with articles the graph does not list', () => {
+    // A fixed pseudo-random walk over lists of evidence: listed articles (a1, a2) and unlisted ones (x, y).
+    let seed = 7;
+    const next = (n: number) => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const graph = sampleGraph();
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: 1 + next(8) }, () => evidence({ article: ['a1', 'a2', 'x', 'y'][next(4)]!, sentence: next(3) }));
+      graph.edges[0]!.attributes.evidence = list;
+      const view = edgeViews(graph)[0]!;
+      expect(view.sentences).toBe(new Set(list.map((e) => `${e.article}#${e.sentence}`)).size);
+      expect(view.articles).toBe(new Set(list.map((e) => e.article)).size);
+      const rank = (a: string) => ['a1', 'a2'].indexOf(a) >>> 0; // unlisted: last
+      view.evidence.slice(1).forEach((e, i) => {
+        const prev = view.evidence[i]!;
+        expect(rank(prev.article) < rank(e.article) || (rank(prev.article) === rank(e.article) && prev.sentence <= e.sentence)).toBe(true);
+      });
+    }
   });
 
   it('reads directed and undirected edges as English', () => {

@@ -33,8 +33,12 @@ export function shownEdges(graph: GraphFile, filters: Filters): ShownEdge[] {
   const published = publicationDates(graph);
   return edgeViews(graph).map((view) => {
     const edge = raw.get(view.key);
-    // Identity, not equality: edgeViews sorts a copy of the same evidence objects.
-    const keep = new Set(edge ? visibleEvidence(edge, filters, published) : []);
+    const visible = edge ? visibleEvidence(edge, filters, published) : [];
+    // All of it let through (the usual case, and every edge of the unfiltered view): the view's
+    // own evidence and counts stand, with no set or count made again for each edge.
+    if (visible.length === view.evidence.length) return { ...view, totalSentences: view.sentences, hiddenSentences: 0 };
+    // Identity, not equality: edgeViews lists the same evidence objects (as stored, or a sorted copy).
+    const keep = new Set(visible);
     const evidence = view.evidence.filter((e) => keep.has(e));
     const counts = countEvidence(evidence);
     return { ...view, evidence, ...counts, totalSentences: view.sentences, hiddenSentences: view.sentences - counts.sentences };

@@ -30,10 +30,18 @@ describe('the worker pool', () => {
   const evidenceOf = (d: StoredDigest, files: Spill[]) => ({ ...d, evidence: files[d.evidence.spill]?.read(d.evidence.at, d.edges.reduce((n, e) => n + e.bytes, 0)).toString('utf8') });
 
   it('bundles the worker code into one module file, the same file for the same sources', () => {
-    const first = bundledWorker();
+    const first = bundledWorker().url;
     expect(first).not.toBeNull();
     expect(existsSync(first as URL)).toBe(true);
-    expect(bundledWorker()?.href).toBe(first?.href);
+    expect(bundledWorker().url?.href).toBe(first?.href);
+  });
+
+  it('says why there is no bundle when esbuild is missing or fails', () => {
+    expect(bundledWorker(null)).toEqual({ url: null, why: 'esbuild is not installed' });
+    const failing = (() => {
+      throw new Error('Could not resolve "./missing.ts"\nmore detail');
+    }) as unknown as Parameters<typeof bundledWorker>[0];
+    expect(bundledWorker(failing)).toEqual({ url: null, why: 'Could not resolve "./missing.ts"' });
   });
 
   it('gives the same digests, evidence and dates from the bundled module as from the sources', async () => {
@@ -44,6 +52,8 @@ describe('the worker pool', () => {
     const bundled = startPool(2, dicts);
     const sources = startPool(1, dicts, { fromSources: true });
     pools.push(bundled, sources);
+    // The bundle was made, and the sources were asked for: neither pool has anything to report.
+    expect([bundled.fallback, sources.fallback]).toEqual([null, null]);
     await Promise.all([bundled.scratch(two.map((s) => s.fd)), sources.scratch(one.map((s) => s.fd))]);
     const [a, b] = await Promise.all([
       Promise.all(entries.map((e) => bundled.submit(e, NO_CORPUS))),

@@ -46,6 +46,8 @@ export interface Pool {
   flush(): Promise<void>;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
+  /** Why the workers load the sources rather than the bundled module, or null when they load the bundle (or were asked to load the sources). */
+  readonly fallback: string | null;
 }
 
 type Reply = { seq: number; answer: unknown } | { seq: number; error: WireError };
@@ -63,7 +65,8 @@ import(workerData.tsx).then(({ register }) => { register(); return import(worker
  * sources through tsx where it cannot be made (or `fromSources` asks: the tests compare the two).
  */
 export function startPool(size: number, dicts: Dictionaries, { fromSources = false } = {}): Pool {
-  const bundle = fromSources ? null : bundledWorker();
+  const module = fromSources ? null : bundledWorker();
+  const bundle = module?.url ?? null;
   const spawn = (): Worker =>
     bundle
       ? // No execArgv: the parent's --import tsx would load tsx into the worker for nothing.
@@ -116,5 +119,6 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
       fail(failure);
       await Promise.all(workers.map((w) => w.terminate()));
     },
+    fallback: module && !module.url ? module.why : null,
   };
 }

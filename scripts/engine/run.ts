@@ -70,7 +70,8 @@ function onThisThread(analyse: (source: SourceFile) => ArticlePart, fd: number):
 
 /** Builds graph.json and its texts file from a folder of articles; nothing is written on failure. */
 export async function runBuild(o: RunOptions): Promise<RunOutcome> {
-  const { entries, notices } = listArticleFolder(o.articles);
+  const { entries, notices: listed } = listArticleFolder(o.articles);
+  const notices = [...listed];
   const lex = compileLexicon(o.dicts);
   const workers = o.analyse ? 1 : chooseWorkers(o.workers, entries.reduce((n, e) => n + e.bytes, 0), entries.length);
   const outputs: Staged[] = [];
@@ -85,6 +86,8 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
   const pool = workers > 1 ? startPool(workers, o.dicts) : null;
+  // Still a correct build, but a slower one to start: say why, so it can be put right.
+  if (pool?.fallback) notices.push(`the build workers load the sources, which starts them slower: their bundle could not be made (${pool.fallback})`);
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.
     corpus = await (pool ? surveyOnWorkers(pool, entries, o.signal) : surveyCorpus(entries, o.signal));

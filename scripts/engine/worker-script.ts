@@ -27,14 +27,16 @@ function esbuild(): BuildSync | null {
   }
 }
 
+/** The bundled worker module, or why there is none (the workers then load the sources, slower to start). */
+export type WorkerModule = { url: URL } | { url: null; why: string };
+
 /**
- * The URL of the bundled worker module, written into node_modules/.cache under a name that is the
- * hash of its code (a changed source gives a new file; an unchanged one is not written again);
- * null when it cannot be made, and the caller falls back to the sources.
+ * The bundled worker module, written into node_modules/.cache under a name that is the hash of its
+ * code (a changed source gives a new file; an unchanged one is not written again), or why it
+ * could not be made. `build` is esbuild's, or null where esbuild is not installed.
  */
-export function bundledWorker(): URL | null {
-  const build = esbuild();
-  if (!build) return null;
+export function bundledWorker(build: BuildSync | null = esbuild()): WorkerModule {
+  if (!build) return { url: null, why: 'esbuild is not installed' };
   try {
     const result = build({
       entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'esm', target: 'node20',
@@ -42,7 +44,7 @@ export function bundledWorker(): URL | null {
       packages: 'external', write: false, logLevel: 'silent',
     });
     const code = result.outputFiles?.[0]?.text;
-    if (!code) return null;
+    if (!code) return { url: null, why: 'esbuild gave no code' };
     const file = join(CACHE, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
     if (!existsSync(file)) {
       mkdirSync(CACHE, { recursive: true });
@@ -55,8 +57,9 @@ export function bundledWorker(): URL | null {
         if (old.startsWith(PREFIX) && old.endsWith('.mjs') && join(CACHE, old) !== file) rmSync(join(CACHE, old), { force: true });
       }
     }
-    return pathToFileURL(file);
-  } catch {
-    return null;
+    return { url: pathToFileURL(file) };
+  } catch (e) {
+    // esbuild's own message, first line: which file it could not read, or which source it could not parse.
+    return { url: null, why: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'esbuild failed' };
   }
 }
