@@ -86,10 +86,19 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod, the switch that keeps it from probing eval (zod-jitless.ts) and the schemas in
-          // one chunk, in import order: the lazily loaded parts share the schemas, and a chunk of
-          // their own would run before main.tsx had flipped the switch, a CSP violation.
-          groups: [{ name: 'schema', test: /node_modules\/zod\/|\/app\/zod-jitless\.ts$|\/graph-data\/schema\.ts$/ }],
+          groups: [
+            // zod, the switch that keeps it from probing eval (zod-jitless.ts), the schemas and the
+            // app's modules that define schemas, in one chunk and in import order, so that the
+            // switch is flipped before any schema is made (a probe under the CSP is a violation).
+            // The first view loads none of it: only a graph that fails its check, the article texts
+            // and snapshots do. Their plain dependencies (shapes.ts, bounds.ts, view.ts) stay where
+            // the first view has them; pulled in here, they would bring the chunk into it.
+            {
+              name: 'schema',
+              test: /node_modules\/zod\/|\/app\/zod-jitless\.ts$|\/graph-data\/schema\.ts$|\/app\/model\/contract\.ts$|\/app\/state\/(bound-schemas|snapshot-schema)\.ts$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

@@ -3,8 +3,6 @@
  * its own beside the scripts, fetched at start, so the scripts stay the same size whatever the
  * corpus and the page can show how far the download has got.
  */
-// First, before graph-data/schema.ts defines any schema.
-import './zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // `no-inline`: a small graph would otherwise become a data: URL, which connect-src forbids.
@@ -51,7 +49,7 @@ async function start(): Promise<void> {
     show({ step: 'checking' });
     await painted();
   }
-  const loaded = loadGraph(fetched.raw);
+  const loaded = await loadGraph(fetched.raw);
   const restoring = await opening(loaded);
   root.render(
     <StrictMode>

@@ -4,13 +4,14 @@
  * was a tenth of the build's time; this check only reads. It decides pass or fail; on a failure
  * zod is asked for its message. The tests hold the two verdicts equal on valid and broken items.
  */
-import { DAY_OR_MONTH_PATTERN, EventDate, Evidence, STATUSES } from './schema.ts';
+import type { Evidence } from './schema.ts';
+import { DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, MARK_ROLES, SHAPES, STATUSES } from './shapes.ts';
 
-const KEYS = Object.keys(Evidence.shape);
-const DATE_KEYS = new Set(Object.keys(EventDate.shape));
+const KEYS = SHAPES.evidence.keys;
+const DATE_KEYS = new Set(SHAPES.eventDate.keys);
 const STATUS = new Set<unknown>(STATUSES);
-const PRECISION = new Set<unknown>(EventDate.shape.precision.options);
-const ROLES = new Set<unknown>(['source', 'target', 'trigger']);
+const PRECISION = new Set<unknown>(DATE_PRECISIONS);
+const ROLES = new Set<unknown>(MARK_ROLES);
 
 /** True when the item is what graph-data/schema.ts's Evidence accepts. */
 export function isEvidence(x: unknown): x is Evidence {

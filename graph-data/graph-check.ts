@@ -6,33 +6,30 @@
  * graphs and on graphs broken at every place.
  */
 import { count, isEvidence, isRecord, text } from './evidence-check.ts';
-import { ActorEntry, ArticleMeta, DAY_PATTERN, GraphFile, ID_PATTERN, NodeAttributes, RELATION_TYPES } from './schema.ts';
-
-type Shape = Record<string, { safeParse: (x: unknown) => { success: boolean } }>;
+import type { GraphFile } from './schema.ts';
+import { ACTOR_KINDS, DAY_PATTERN, ID_PATTERN, RELATION_TYPES, SHAPES, type Shape } from './shapes.ts';
 
 /**
  * A test for a strict object of `shape`: a plain object with no key outside the shape and every
- * required key present. Which keys are required (their schema refuses undefined) is read from the
- * shape once, here, so the two cannot disagree and no object pays for working it out.
+ * key that is not optional present (and not undefined, which zod reads as absent).
  */
-function strict(shape: Shape): (v: unknown) => v is Record<string, unknown> {
-  const required = Object.keys(shape).filter((k) => !shape[k]?.safeParse(undefined).success);
+function strict({ keys, optional }: Shape): (v: unknown) => v is Record<string, unknown> {
+  const allowed = new Set(keys);
+  const required = keys.filter((k) => !optional.includes(k));
   return (v): v is Record<string, unknown> =>
-    isRecord(v) && Object.keys(v).every((k) => Object.hasOwn(shape, k)) && required.every((k) => Object.hasOwn(v, k) && v[k] !== undefined);
+    isRecord(v) && Object.keys(v).every((k) => allowed.has(k)) && required.every((k) => Object.hasOwn(v, k) && v[k] !== undefined);
 }
 
-const TOP = GraphFile.shape;
-const EDGE = TOP.edges.element.shape;
-const isTop = strict(TOP);
-const isOptions = strict(TOP.options.shape);
-const isAttributes = strict(TOP.attributes.shape);
-const isArticle = strict(ArticleMeta.shape);
-const isNode = strict(TOP.nodes.element.shape);
-const isNodeAttributes = strict(NodeAttributes.shape);
-const isEdge = strict(EDGE);
-const isEdgeAttributes = strict(EDGE.attributes.shape);
+const isTop = strict(SHAPES.graph);
+const isOptions = strict(SHAPES.options);
+const isAttributes = strict(SHAPES.graphAttributes);
+const isArticle = strict(SHAPES.article);
+const isNode = strict(SHAPES.node);
+const isNodeAttributes = strict(SHAPES.nodeAttributes);
+const isEdge = strict(SHAPES.edge);
+const isEdgeAttributes = strict(SHAPES.edgeAttributes);
 const TYPES = new Set<unknown>(RELATION_TYPES);
-const KINDS = new Set<unknown>(ActorEntry.shape.kind.options);
+const KINDS = new Set<unknown>(ACTOR_KINDS);
 
 /** True when `x` is what graph-data/schema.ts's GraphFile accepts. */
 export function isGraphFile(x: unknown): x is GraphFile {

@@ -3,32 +3,16 @@
  * writes. Both the build scripts and the app import their types from here, never from each other.
  */
 import { z } from 'zod';
+import { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES } from './shapes.ts';
 
-/** The nine relation types of ontology.md, in the order the UI lists them. */
-export const RELATION_TYPES = [
-  'accusation',
-  'mediation',
-  'clash',
-  'negotiation',
-  'agreement',
-  'demand',
-  'threat',
-  'support',
-  'rejection',
-] as const;
+// The words and patterns are plain data in shapes.ts, which the explorer reads without zod.
+export { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES };
+
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
 
-export const STATUSES = ['reported', 'attributed', 'alleged'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
-
-/** The text patterns of the contract, shared with the checks that read without zod (evidence-check.ts, graph-check.ts). */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A day ("2025-10-29"). */
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-/** A day or a month ("2025-10"). */
-export const DAY_OR_MONTH_PATTERN = /^\d{4}-\d{2}(-\d{2})?$/;
 
 const Id = z.string().regex(ID_PATTERN, 'an id is lower-case words joined by "-"');
 const Words = z.array(z.string().min(1)).default([]);
@@ -37,7 +21,7 @@ const Words = z.array(z.string().min(1)).default([]);
 export const ActorEntry = z.strictObject({
   id: Id,
   label: z.string().min(1),
-  kind: z.enum(['state', 'armed-group', 'organisation', 'person', 'other']),
+  kind: z.enum(ACTOR_KINDS),
   /** One of the six actors the ontology scores apart. */
   core: z.boolean().default(false),
   /** Names that always mean the actor ("Pakistan", "TTP"). */
@@ -110,7 +94,7 @@ export type RelationsFile = z.infer<typeof RelationsFile>;
 export const EventDate = z.strictObject({
   start: z.string().regex(DAY_OR_MONTH_PATTERN),
   end: z.string().regex(DAY_OR_MONTH_PATTERN),
-  precision: z.enum(['day', 'range', 'month']),
+  precision: z.enum(DATE_PRECISIONS),
   /**
    * Present (and true) when the text does not give the year: the article is undated, and the year
    * was inferred from the corpus's publication dates (or from a date the article writes in full).
@@ -135,7 +119,7 @@ export const Evidence = z.strictObject({
   /** The same date with its precision (a range, a month) where the text gives one. */
   when: EventDate.nullable(),
   /** Character spans inside the sentence text, for highlighting: [start, end, role]. */
-  marks: z.array(z.tuple([z.number().int(), z.number().int(), z.enum(['source', 'target', 'trigger'])])),
+  marks: z.array(z.tuple([z.number().int(), z.number().int(), z.enum(MARK_ROLES)])),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -4,7 +4,7 @@
  * the order of precedence: kind and type, then status, then focus states, then hidden.
  */
 import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
-import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 import { KIND_STYLE, RELATION_STYLE, type Kind } from './tables.ts';
 import type { Theme } from './theme.ts';
 

@@ -2,7 +2,7 @@
  * The shown subgraph as GEXF 1.3 (gexf.net/1.3), the format Gephi opens natively. Typed attribute
  * columns carry what Dyad knows; viz: elements carry its colours, sizes and, when given, positions.
  */
-import { STATUSES } from '../../graph-data/schema.ts';
+import { STATUSES } from '../../graph-data/shapes.ts';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { edgeWidth, nodeSize } from '../cytoscape/sizes.ts';
 import { KIND_STYLE, RELATION_STYLE } from '../cytoscape/tables.ts';

@@ -2,7 +2,7 @@
  * What the legend says, as data: the same tables and the same words as panels/Legend.tsx (a test
  * compares the two), for the legends drawn into the PNG and SVG exports.
  */
-import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
 import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE, type Kind } from '../cytoscape/tables.ts';
 
 /** A little drawing before a row: a node disc or an edge line; a null colour is the theme's muted one. */

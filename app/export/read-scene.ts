@@ -1,6 +1,6 @@
 /** Reads the scene off the live cytoscape instance: positions, sizes and edge curves as drawn. */
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import { RELATION_TYPES, type RelationType } from '../../graph-data/schema.ts';
+import { RELATION_TYPES, type RelationType } from '../../graph-data/shapes.ts';
 import { KIND_STYLE, type Kind } from '../cytoscape/tables.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene.ts';
 import type { Point } from './shapes.ts';

@@ -1,5 +1,5 @@
 /** What the actor panel says about one actor: its relations, its articles, why it is alleged. */
-import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 import type { ArticleMeta, Evidence, RelationType } from '../../graph-data/schema.ts';
 import type { ActorRef } from './relations.ts';
 import type { ShownEdge } from './shown.ts';

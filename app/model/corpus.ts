@@ -1,5 +1,5 @@
 /** Counts and bounds over the whole corpus, for the header and the filter controls. */
-import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
 import type { GraphFile, RelationType, Status } from '../../graph-data/schema.ts';
 import { daysOf } from './days.ts';
 

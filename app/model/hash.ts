@@ -1,5 +1,6 @@
 /** A short, stable fingerprint of the graph, so a snapshot can tell whether its data has changed. */
-import { EdgeAttributes, EventDate, Evidence, GraphFile, NodeAttributes, ArticleMeta } from '../../graph-data/schema.ts';
+import type { GraphFile } from '../../graph-data/schema.ts';
+import { SHAPES, type Shape } from '../../graph-data/shapes.ts';
 
 // FNV-1a over the canonical JSON, twice with different offsets for 64 bits: collisions between
 // two versions of one corpus are what matters here, not resistance to an attacker.
@@ -15,14 +16,14 @@ function fnv1a(text: string, seed: number): number {
 type Json = Record<string, unknown>;
 
 /** `o`'s keys in the order `shape` lists them (what a zod parse makes), with `inner` applied to some values. */
-function inOrder(o: Json, shape: object, inner: Record<string, (v: unknown) => unknown> = {}): Json {
+function inOrder(o: Json, shape: Shape, inner: Record<string, (v: unknown) => unknown> = {}): Json {
   const out: Json = {};
-  for (const k of Object.keys(shape)) if (Object.hasOwn(o, k)) out[k] = inner[k] ? inner[k](o[k]) : o[k];
+  for (const k of shape.keys) if (Object.hasOwn(o, k)) out[k] = inner[k] ? inner[k](o[k]) : o[k];
   return out;
 }
 
 const each = (f: (o: Json) => Json) => (v: unknown) => (v as Json[]).map(f);
-const evidence = (e: Json) => inOrder(e, Evidence.shape, { when: (w) => (w === null ? w : inOrder(w as Json, EventDate.shape)) });
+const evidence = (e: Json) => inOrder(e, SHAPES.evidence, { when: (w) => (w === null ? w : inOrder(w as Json, SHAPES.eventDate)) });
 
 /**
  * The graph with every object's keys in the schema's order. The explorer keeps the graph as the
@@ -32,13 +33,12 @@ const evidence = (e: Json) => inOrder(e, Evidence.shape, { when: (w) => (w === n
  * so snapshots made with them still match.
  */
 function canonical(graph: GraphFile): Json {
-  const top = GraphFile.shape;
-  return inOrder(graph as unknown as Json, top, {
-    attributes: (a) => inOrder(a as Json, top.attributes.shape, { articles: each((m) => inOrder(m, ArticleMeta.shape)) }),
-    options: (o) => inOrder(o as Json, top.options.shape),
-    nodes: each((n) => inOrder(n, top.nodes.element.shape, { attributes: (a) => inOrder(a as Json, NodeAttributes.shape) })),
-    edges: each((e) => inOrder(e, top.edges.element.shape, {
-      attributes: (a) => inOrder(a as Json, EdgeAttributes.shape, { evidence: each(evidence) }),
+  return inOrder(graph as unknown as Json, SHAPES.graph, {
+    attributes: (a) => inOrder(a as Json, SHAPES.graphAttributes, { articles: each((m) => inOrder(m, SHAPES.article)) }),
+    options: (o) => inOrder(o as Json, SHAPES.options),
+    nodes: each((n) => inOrder(n, SHAPES.node, { attributes: (a) => inOrder(a as Json, SHAPES.nodeAttributes) })),
+    edges: each((e) => inOrder(e, SHAPES.edge, {
+      attributes: (a) => inOrder(a as Json, SHAPES.edgeAttributes, { evidence: each(evidence) }),
     })),
   });
 }

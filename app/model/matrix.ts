@@ -2,7 +2,7 @@
  * Sources side by side: a row per shown relation, a column per outlet, and in each cell how that
  * outlet carries the relation (which statuses, whose words), with the independent-outlet count.
  */
-import { STATUSES } from '../../graph-data/schema.ts';
+import { STATUSES } from '../../graph-data/shapes.ts';
 import type { Evidence, GraphFile, Status } from '../../graph-data/schema.ts';
 import { type OutletColumn, outletColumns, outletOfArticle } from './outlets.ts';
 import { headlineText } from './phrases.ts';

@@ -1,5 +1,5 @@
 /** Read-only queries that turn the graph's edges into what the relation list shows. */
-import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 import type { ArticleMeta, Evidence, GraphFile, RelationType } from '../../graph-data/schema.ts';
 
 /** An actor as an edge shows it. */

@@ -21,12 +21,12 @@ function graph() {
 }
 
 describe('parseTexts', () => {
-  it('accepts an id → text record and explains anything else', () => {
-    expect(parseTexts({ a1: 'x' })).toEqual({ ok: true, texts: { a1: 'x' } });
-    const bad = parseTexts({ a1: 3 });
+  it('accepts an id → text record and explains anything else', async () => {
+    expect(await parseTexts({ a1: 'x' })).toEqual({ ok: true, texts: { a1: 'x' } });
+    const bad = await parseTexts({ a1: 3 });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problem).toMatch(/^graph\.articles\.json does not match the schema \(a1: /);
-    expect(parseTexts('<html>').ok).toBe(false);
+    expect((await parseTexts('<html>')).ok).toBe(false);
   });
 });
 

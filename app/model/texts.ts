@@ -2,15 +2,16 @@
  * The article reader's model: the texts file checked against the schema, the sentences of an
  * article that carry a relation, and the text cut into paragraphs and runs around them.
  */
-import { ArticleTexts } from '../../graph-data/schema.ts';
-import type { Evidence } from '../../graph-data/schema.ts';
+import type { ArticleTexts, Evidence } from '../../graph-data/schema.ts';
 import type { ShownEdge } from './shown.ts';
 
 /** The texts, or why they cannot be used. */
 export type TextsResult = { ok: true; texts: ArticleTexts } | { ok: false; problem: string };
 
 /** Validates the fetched JSON; the file is data from the build, but never trusted blindly. */
-export function parseTexts(raw: unknown): TextsResult {
+export async function parseTexts(raw: unknown): Promise<TextsResult> {
+  // Loaded with the texts, not at start-up: most visits never open an article.
+  const { ArticleTexts } = await import('./contract.ts');
   const parsed = ArticleTexts.safeParse(raw);
   if (parsed.success) return { ok: true, texts: parsed.data };
   const issue = parsed.error.issues[0];

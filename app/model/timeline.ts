@@ -3,7 +3,7 @@
  * its event date (or, "as reported by", by its article's publication date). Days become stacked
  * columns, ranges bars, month-only dates faint bands; what has no date is counted, never placed.
  */
-import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 import type { Evidence, GraphFile, RelationType } from '../../graph-data/schema.ts';
 import type { Filters } from '../state/view.ts';
 import { eventDateBounds } from './corpus.ts';

@@ -1,6 +1,6 @@
 /** The filters: relation types, evidence statuses and articles. Each hides; none removes. */
 import { type Dispatch, memo, useMemo } from 'react';
-import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
 import type { ArticleMeta, GraphFile } from '../../graph-data/schema.ts';
 import { RELATION_STYLE, STATUS_STYLE } from '../cytoscape/tables.ts';
 import { articleCounts, statusCounts, typeCounts } from '../model/corpus.ts';

@@ -1,6 +1,6 @@
 /** What the shapes and colours of the graph mean, drawn from the tables the stylesheet uses. */
 import { memo, type ReactNode } from 'react';
-import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE, type Kind } from '../cytoscape/tables.ts';
 import { EdgeSwatch, NodeSwatch } from './Swatch.tsx';

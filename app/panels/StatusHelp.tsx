@@ -1,5 +1,5 @@
 /** What the badges and highlights mean, one click away from every panel that shows them. */
-import { STATUSES } from '../../graph-data/schema.ts';
+import { STATUSES } from '../../graph-data/shapes.ts';
 import { STATUS_HELP, StatusBadge } from './Badges.tsx';
 
 /** A folded key: statuses, implicit actors and the highlight colours, in words. */

@@ -15,7 +15,8 @@ async function fetchTexts(): Promise<TextsResult> {
   try {
     const response = await fetch(textsUrl);
     if (!response.ok) return { ok: false, problem: `the server answered ${response.status} for ${textsUrl}` };
-    return parseTexts(await response.json());
+    // Awaited here, so that a chunk that fails to load is caught below like a failed fetch.
+    return await parseTexts(await response.json());
   } catch (e) {
     return { ok: false, problem: `${textsUrl} could not be read (${e instanceof Error ? e.message : String(e)})` };
   }

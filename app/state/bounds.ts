@@ -1,9 +1,10 @@
 /**
  * What a link or a snapshot file may contain, and how much of it: the patterns and limits every
- * decoder checks before anything from outside reaches the view or the canvas.
+ * decoder checks before anything from outside reaches the view or the canvas. Plain tests, with
+ * no zod: a link is read at start-up, before the first render. The snapshot's schemas make zod
+ * schemas of the same rules (bound-schemas.ts); bounds.test.ts holds the two to one verdict.
  */
-import { z } from 'zod';
-import { RELATION_TYPES } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 
 /** The longest address fragment read at all; anything longer is refused unread. */
 export const MAX_FRAGMENT = 64 * 1024;
@@ -26,36 +27,38 @@ export const ZOOM_RANGE = [1e-3, 1e3] as const;
 
 // The same pattern graph-data/schema.ts gives actor ids; an edge key is `source|type|target`.
 const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ID_RE = new RegExp(`^${ID}$`);
-const EDGE_RE = new RegExp(`^${ID}\\|(?:${RELATION_TYPES.join('|')})\\|${ID}$`);
+export const ID_RE = new RegExp(`^${ID}$`);
+export const EDGE_RE = new RegExp(`^${ID}\\|(?:${RELATION_TYPES.join('|')})\\|${ID}$`);
 // Article ids are file names without their extension, so almost anything printable goes; no
 // control characters and no lone surrogates (which no URL can carry).
-const ARTICLE_RE = /^[^\p{Cc}\p{Cs}]+$/u;
+export const ARTICLE_RE = /^[^\p{Cc}\p{Cs}]+$/u;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for "YYYY-MM-DD" naming a real calendar day. */
-function isDay(text: string): boolean {
+export function isDay(text: string): boolean {
   if (!DAY_RE.test(text)) return false;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The longest edge key: two ids and a type between bars. */
+export const MAX_EDGE_KEY = MAX_ID * 2 + 20;
+/** The highest sentence index accepted. */
+export const MAX_SENTENCE = 1_000_000;
+
+const string = (v: unknown, min: number, max: number, pattern: RegExp): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max && pattern.test(v);
+
 /** An actor id. */
-export const NodeId = z.string().max(MAX_ID).regex(ID_RE);
+export const isNodeId = (v: unknown): v is string => string(v, 0, MAX_ID, ID_RE);
 /** A stable edge key. */
-export const EdgeKey = z.string().max(MAX_ID * 2 + 20).regex(EDGE_RE);
+export const isEdgeKey = (v: unknown): v is string => string(v, 0, MAX_EDGE_KEY, EDGE_RE);
 /** An article id. */
-export const ArticleId = z.string().min(1).max(MAX_ID).regex(ARTICLE_RE);
+export const isArticleId = (v: unknown): v is string => string(v, 1, MAX_ID, ARTICLE_RE);
 /** A matrix column: an outlet's name, or the id of an article whose outlet is unknown. */
-export const OutletKey = z.string().min(1).max(MAX_ID).regex(ARTICLE_RE);
+export const isOutletKey = (v: unknown): v is string => string(v, 1, MAX_ID, ARTICLE_RE);
 /** An inclusive date bound. */
-export const Day = z.string().refine(isDay, 'not a calendar day (YYYY-MM-DD)');
+export const isDayBound = (v: unknown): v is string => typeof v === 'string' && isDay(v);
 /** A sentence index inside an article. */
-export const SentenceIndex = z.number().int().min(0).max(1_000_000);
-/** A model coordinate. */
-export const Coord = z.number().min(-MAX_COORD).max(MAX_COORD);
-/** A pan offset in pixels. */
-export const PanOffset = z.number().min(-MAX_PAN).max(MAX_PAN);
-/** A zoom level. */
-export const Zoom = z.number().min(ZOOM_RANGE[0]).max(ZOOM_RANGE[1]);
+export const isSentenceIndex = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SENTENCE;

@@ -2,9 +2,11 @@
  * How the values of the view are written into an address and read back: the codecs the key
  * table (link-keys.ts) is made of. Every `decode` answers undefined for text it cannot read.
  */
-import type { z } from 'zod';
-import { ArticleId, Day, EdgeKey, NodeId, SentenceIndex } from './bounds.ts';
+import { isArticleId, isDayBound, isEdgeKey, isNodeId, isSentenceIndex } from './bounds.ts';
 import type { Selection, ViewState } from './view.ts';
+
+/** A test that a value read from outside is a T. */
+export type Check<T> = (value: unknown) => value is T;
 
 /** A value ↔ URL-safe text; `decode` never throws. */
 export interface Codec<T> {
@@ -21,17 +23,16 @@ export function unescape(text: string): string | undefined {
   }
 }
 
-/** A value checked by a schema, or undefined. */
-export function valid<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+/** The value if it passes the check, or undefined. */
+export function valid<T>(check: Check<T>, value: unknown): T | undefined {
+  return check(value) ? value : undefined;
 }
 
 /**
  * A sorted, duplicate-free list, comma-separated, each item escaped (article ids may hold commas).
  * Sorted as the reducer sorts, so every list the view can hold comes back identical.
  */
-export function list<T extends string>(item: z.ZodType<T>, max: number): Codec<T[]> {
+export function list<T extends string>(item: Check<T>, max: number): Codec<T[]> {
   return {
     encode: (items) => items.map(encodeURIComponent).join(','),
     decode: (text) => {
@@ -45,7 +46,7 @@ export function list<T extends string>(item: z.ZodType<T>, max: number): Codec<T
 }
 
 /** Free text (an outlet's name, say), escaped; null is the empty default. */
-export function text(item: z.ZodType<string>): Codec<string | null> {
+export function text(item: Check<string>): Codec<string | null> {
   return { encode: (t) => (t === null ? '' : encodeURIComponent(t)), decode: (t) => valid(item, unescape(t)) };
 }
 
@@ -54,8 +55,8 @@ export const selection: Codec<Selection> = {
   encode: (s) => s?.key ?? '',
   decode: (t) => {
     const key = unescape(t) ?? '';
-    if (valid(EdgeKey, key) !== undefined) return { kind: 'edge', key };
-    return valid(NodeId, key) !== undefined ? { kind: 'node', key } : undefined;
+    if (isEdgeKey(key)) return { kind: 'edge', key };
+    return isNodeId(key) ? { kind: 'node', key } : undefined;
   },
 };
 
@@ -66,11 +67,11 @@ export const reader: Codec<Reader> = {
   encode: (r) => (r === null ? '' : `${encodeURIComponent(r.article)}${r.sentence === null ? '' : `@${r.sentence}`}`),
   decode: (t) => {
     const at = t.lastIndexOf('@');
-    const article = valid(ArticleId, unescape(at < 0 ? t : t.slice(0, at)));
+    const article = valid(isArticleId, unescape(at < 0 ? t : t.slice(0, at)));
     if (article === undefined) return undefined;
     if (at < 0) return { article, sentence: null };
     const digits = t.slice(at + 1);
-    const sentence = /^\d{1,7}$/.test(digits) ? valid(SentenceIndex, Number(digits)) : undefined;
+    const sentence = /^\d{1,7}$/.test(digits) ? valid(isSentenceIndex, Number(digits)) : undefined;
     return sentence === undefined ? undefined : { article, sentence };
   },
 };
@@ -78,5 +79,5 @@ export const reader: Codec<Reader> = {
 /** A calendar day, or null as the empty default. */
 export const day: Codec<string | null> = {
   encode: (d) => d ?? '',
-  decode: (t) => valid(Day, t) ?? undefined,
+  decode: (t) => valid(isDayBound, t) ?? undefined,
 };

@@ -3,8 +3,8 @@
  * carries, how it is written and read back, and whether changing it makes a history entry.
  * A key at its default is left out, so the default view has a bare address. Hover never goes in.
  */
-import { RelationType, Status } from '../../graph-data/schema.ts';
-import { ArticleId, MAX_ARTICLES, OutletKey } from './bounds.ts';
+import { isRelationType, isStatus, RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
+import { isArticleId, isOutletKey, MAX_ARTICLES } from './bounds.ts';
 import { type Codec, day, list, reader, selection, text } from './link-codecs.ts';
 import { DEFAULT_VIEW, LAYOUTS, MODES, type ViewMode, type ViewState } from './view.ts';
 
@@ -40,7 +40,7 @@ export const LINK_KEYS = {
   select: key({
     default: DEFAULT_VIEW.selection, get: (v) => v.selection, set: (v, s) => ({ ...v, selection: s }), ...selection, history: 'push',
   }),
-  outlet: key({ default: DEFAULT_VIEW.outlet, get: (v) => v.outlet, set: (v, outlet) => ({ ...v, outlet }), ...text(OutletKey), history: 'push' }),
+  outlet: key({ default: DEFAULT_VIEW.outlet, get: (v) => v.outlet, set: (v, outlet) => ({ ...v, outlet }), ...text(isOutletKey), history: 'push' }),
   read: key({ default: DEFAULT_VIEW.reader, get: (v) => v.reader, set: (v, r) => ({ ...v, reader: r }), ...reader, history: 'push' }),
   show: key({
     default: DEFAULT_VIEW.mode, get: (v) => v.mode, set: (v, mode) => ({ ...v, mode }),
@@ -52,9 +52,9 @@ export const LINK_KEYS = {
     default: DEFAULT_VIEW.mode, get: () => DEFAULT_VIEW.mode, set: (v, mode) => ({ ...v, mode }),
     encode: (m) => (m === 'table' ? '1' : '0'), decode: (t) => (t === '1' ? 'table' : t === '0' ? 'graph' : undefined), history: 'push',
   }),
-  'hide-relations': key({ ...filter('hiddenTypes'), ...list(RelationType, RelationType.options.length) }),
-  'hide-evidence': key({ ...filter('hiddenStatuses'), ...list(Status, Status.options.length) }),
-  'hide-articles': key({ ...filter('hiddenArticles'), ...list(ArticleId, MAX_ARTICLES) }),
+  'hide-relations': key({ ...filter('hiddenTypes'), ...list(isRelationType, RELATION_TYPES.length) }),
+  'hide-evidence': key({ ...filter('hiddenStatuses'), ...list(isStatus, STATUSES.length) }),
+  'hide-articles': key({ ...filter('hiddenArticles'), ...list(isArticleId, MAX_ARTICLES) }),
   from: key({ ...filter('from'), ...day }),
   to: key({ ...filter('to'), ...day }),
   reported: key({ ...filter('reportedBy'), ...day }),

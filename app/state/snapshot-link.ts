@@ -4,8 +4,11 @@
  * it; then deflate-raw and base64url. Decoding checks size at every step and the result against
  * the snapshot schema; it never throws.
  */
+// Before zod defines any schema: see zod-jitless.ts.
+import '../zod-jitless.ts';
 import { z } from 'zod';
-import { MAX_FRAGMENT, MAX_INFLATED, MAX_NODES, NodeId } from './bounds.ts';
+import { NodeId } from './bound-schemas.ts';
+import { MAX_FRAGMENT, MAX_INFLATED, MAX_NODES } from './bounds.ts';
 import { deflate, fromBase64Url, inflate, toBase64Url } from './bytes.ts';
 import { decodeLink, encodeLink } from './link.ts';
 import { parseJson, parseSnapshot, type SnapshotResult } from './snapshot-schema.ts';

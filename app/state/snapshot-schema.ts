@@ -2,9 +2,12 @@
  * What a snapshot may be, checked strictly: ids match their patterns, numbers are finite and
  * bounded, lists are capped, and no key goes unchecked. Anything else is refused as a whole.
  */
+// Before zod defines any schema: see zod-jitless.ts.
+import '../zod-jitless.ts';
 import { z } from 'zod';
-import { RelationType, Status } from '../../graph-data/schema.ts';
-import { ArticleId, Coord, Day, EdgeKey, MAX_ARTICLES, MAX_NODES, NodeId, OutletKey, PanOffset, SentenceIndex, Zoom } from './bounds.ts';
+import { RelationType, Status } from '../model/contract.ts';
+import { ArticleId, Coord, Day, EdgeKey, NodeId, OutletKey, PanOffset, SentenceIndex, Zoom } from './bound-schemas.ts';
+import { MAX_ARTICLES, MAX_NODES } from './bounds.ts';
 import { upgradeView } from './snapshot-upgrade.ts';
 import type { Snapshot } from './snapshot-types.ts';
 import { LAYOUTS, MODES } from './view.ts';

@@ -4,8 +4,6 @@ import { withoutHover } from './link.ts';
 import type { LinkView } from './link-keys.ts';
 import type { ViewState } from './view.ts';
 
-export { parseSnapshot, type SnapshotResult } from './snapshot-schema.ts';
-
 /** The snapshot format this code writes and reads; a snapshot of any other version is refused by name. */
 export const SNAPSHOT_VERSION = 1;
 
