@@ -41,7 +41,7 @@ export function followResize(cy: Core, box: HTMLElement): () => void {
     if (now[0] === size[0] && now[1] === size[1]) return;
     size = now;
     cy.resize();
-    if (owned.get(cy) === true || box.clientWidth === 0 || box.clientHeight === 0) return;
+    if (owned.get(cy) === true || now[0] === 0 || now[1] === 0) return;
     fitting = true;
     cy.fit(undefined, FIT_PADDING);
     fitting = false;

@@ -7,8 +7,8 @@ import type { Evidence, GraphFile, Status } from '../../graph-data/schema.ts';
 import { type OutletColumn, outletColumns, outletOfArticle } from './outlets.ts';
 import { headlineText } from './phrases.ts';
 import type { ShownEdge } from './shown.ts';
-import { countEvidence } from './shown.ts';
 import { independentOutlets, publicationRank } from './syndication.ts';
+import { countEvidence } from './volume.ts';
 
 /** What one outlet says of one relation. */
 export interface MatrixCell {

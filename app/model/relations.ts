@@ -1,6 +1,7 @@
 /** Read-only queries that turn the graph's edges into what the relation list shows. */
 import { RELATION_TYPES } from '../../graph-data/shapes.ts';
 import type { ArticleMeta, Evidence, GraphFile, RelationType } from '../../graph-data/schema.ts';
+import { countEvidence } from './volume.ts';
 
 /** An actor as an edge shows it. */
 export interface ActorRef {
@@ -65,9 +66,7 @@ function inReadingOrder(evidence: Evidence[], rank: Rank): Evidence[] {
  * unlisted articles share one rank and can interleave, so with any of them the sets count.
  */
 function distinct(evidence: Evidence[], rank: Rank): { sentences: number; articles: number } {
-  if (evidence.some((x) => rank(x) === UNLISTED)) {
-    return { sentences: new Set(evidence.map((x) => `${x.article}#${x.sentence}`)).size, articles: new Set(evidence.map((x) => x.article)).size };
-  }
+  if (evidence.some((x) => rank(x) === UNLISTED)) return countEvidence(evidence);
   let sentences = 0;
   let articles = 0;
   evidence.forEach((x, i) => {

@@ -10,6 +10,7 @@ import { countLabel, headlineText } from './phrases.ts';
 import { type EdgeView, edgeViews } from './relations.ts';
 import { publicationDates } from './published.ts';
 import { visibleEvidence } from './visibility.ts';
+import { countEvidence } from './volume.ts';
 
 /** An edge with only its visible evidence, and what the filters hid. */
 export interface ShownEdge extends EdgeView {
@@ -17,14 +18,6 @@ export interface ShownEdge extends EdgeView {
   totalSentences: number;
   /** Distinct sentences the filters hide. */
   hiddenSentences: number;
-}
-
-/** Distinct (article, sentence) pairs and distinct articles of some evidence. */
-export function countEvidence(evidence: Evidence[]): { sentences: number; articles: number } {
-  return {
-    sentences: new Set(evidence.map((x) => `${x.article}#${x.sentence}`)).size,
-    articles: new Set(evidence.map((x) => x.article)).size,
-  };
 }
 
 /** Every edge of the graph in reading order, restricted to the evidence `filters` let through. */

@@ -8,6 +8,11 @@ export function distinctSentences(evidence: Evidence[]): number {
   return new Set(evidence.map(sentenceId)).size;
 }
 
+/** Distinct (article, sentence) pairs and distinct articles of some evidence. */
+export function countEvidence(evidence: Evidence[]): { sentences: number; articles: number } {
+  return { sentences: distinctSentences(evidence), articles: new Set(evidence.map((x) => x.article)).size };
+}
+
 /**
  * Distinct sentences over every edge that touches each actor, whatever the filters: a sentence
  * that states two of its relations counts once. Actors with no edge are absent from the map.

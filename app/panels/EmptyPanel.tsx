@@ -1,7 +1,7 @@
 /** The sidebar before anything is selected: how to use the explorer, and what the corpus holds. */
 import { useMemo } from 'react';
 import { plural } from '../model/format.ts';
-import { countEvidence } from '../model/shown.ts';
+import { countEvidence } from '../model/volume.ts';
 import type { PanelData } from './data.ts';
 import { StatusHelp } from './StatusHelp.tsx';
 

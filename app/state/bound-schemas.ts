@@ -5,10 +5,11 @@
  */
 import '../zod-jitless.ts';
 import { z } from 'zod';
-import { ARTICLE_RE, EDGE_RE, ID_RE, isDay, MAX_COORD, MAX_EDGE_KEY, MAX_ID, MAX_PAN, MAX_SENTENCE, ZOOM_RANGE } from './bounds.ts';
+import { ID_PATTERN } from '../../graph-data/shapes.ts';
+import { ARTICLE_RE, EDGE_RE, isDay, MAX_COORD, MAX_EDGE_KEY, MAX_ID, MAX_PAN, MAX_SENTENCE, ZOOM_RANGE } from './bounds.ts';
 
 /** An actor id. */
-export const NodeId = z.string().max(MAX_ID).regex(ID_RE);
+export const NodeId = z.string().max(MAX_ID).regex(ID_PATTERN);
 /** A stable edge key. */
 export const EdgeKey = z.string().max(MAX_EDGE_KEY).regex(EDGE_RE);
 /** An article id. */

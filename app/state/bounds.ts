@@ -4,7 +4,7 @@
  * no zod: a link is read at start-up, before the first render. The snapshot's schemas make zod
  * schemas of the same rules (bound-schemas.ts); bounds.test.ts holds the two to one verdict.
  */
-import { RELATION_TYPES } from '../../graph-data/shapes.ts';
+import { DAY_PATTERN, ID_PATTERN, RELATION_TYPES } from '../../graph-data/shapes.ts';
 
 /** The longest address fragment read at all; anything longer is refused unread. */
 export const MAX_FRAGMENT = 64 * 1024;
@@ -25,18 +25,16 @@ export const MAX_PAN = 1e7;
 /** Zoom outside these is refused; cytoscape clamps what is inside to its own bounds. */
 export const ZOOM_RANGE = [1e-3, 1e3] as const;
 
-// The same pattern graph-data/schema.ts gives actor ids; an edge key is `source|type|target`.
-const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const ID_RE = new RegExp(`^${ID}$`);
+// An edge key is `source|type|target`: two of the contract's actor ids round a type.
+const ID = ID_PATTERN.source.replace(/^\^|\$$/g, '');
 export const EDGE_RE = new RegExp(`^${ID}\\|(?:${RELATION_TYPES.join('|')})\\|${ID}$`);
 // Article ids are file names without their extension, so almost anything printable goes; no
 // control characters and no lone surrogates (which no URL can carry).
 export const ARTICLE_RE = /^[^\p{Cc}\p{Cs}]+$/u;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for "YYYY-MM-DD" naming a real calendar day. */
 export function isDay(text: string): boolean {
-  if (!DAY_RE.test(text)) return false;
+  if (!DAY_PATTERN.test(text)) return false;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
@@ -51,7 +49,7 @@ const string = (v: unknown, min: number, max: number, pattern: RegExp): v is str
   typeof v === 'string' && v.length >= min && v.length <= max && pattern.test(v);
 
 /** An actor id. */
-export const isNodeId = (v: unknown): v is string => string(v, 0, MAX_ID, ID_RE);
+export const isNodeId = (v: unknown): v is string => string(v, 0, MAX_ID, ID_PATTERN);
 /** A stable edge key. */
 export const isEdgeKey = (v: unknown): v is string => string(v, 0, MAX_EDGE_KEY, EDGE_RE);
 /** An article id. */
