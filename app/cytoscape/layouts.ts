@@ -8,7 +8,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view.ts';
 import { withSeededRandom } from './random.ts';
-import { LARGE_GRAPH_NODES, scaleOf } from './scale.ts';
+import { LARGE_GRAPH_NODES, scaleOf, zoomFloor } from './scale.ts';
 import { spreadLayout } from './spread.ts';
 import { VIEW_CLASSES } from './toElements.ts';
 
@@ -77,11 +77,29 @@ function runSpread(cy: Core): void {
 }
 
 /**
- * Places every node with the chosen layout and fits the result into the viewport. The layout
- * sees the data only: view classes change borders, halos and labels, hence node sizes, so they
- * are taken off for the (synchronous) run and put back after, before anything is drawn.
+ * Places every node with the chosen layout and fits the result into the viewport, then sets how
+ * far out the user may zoom (zoomFloor). The fit may go as far out as the graph needs: cytoscape
+ * clamps a fit to the zoom limit, and a limit fixed in advance cut a big graph off.
  */
 export function runLayout(cy: Core, name: LayoutName): void {
+  const scale = scaleOf(cy.nodes().length);
+  cy.minZoom(UNLIMITED_ZOOM);
+  try {
+    place(cy, name);
+  } finally {
+    cy.minZoom(zoomFloor(scale, cy.zoom()));
+  }
+}
+
+/** A zoom no graph needs: the limit while a layout fits the graph. */
+const UNLIMITED_ZOOM = 1e-6;
+
+/**
+ * The layout itself. It sees the data only: view classes change borders, halos and labels, hence
+ * node sizes, so they are taken off for the (synchronous) run and put back after, before anything
+ * is drawn.
+ */
+function place(cy: Core, name: LayoutName): void {
   const count = cy.nodes().length;
   // Sizes do not enter spread.ts, so the view classes can stay where they are.
   if (name === 'fcose' && scaleOf(count).large) return runSpread(cy);

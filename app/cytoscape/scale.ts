@@ -12,7 +12,10 @@ export const LARGE_GRAPH_NODES = 150;
 export interface Scale {
   /** The fast force layout (spread.ts) instead of fcose; labels by level of detail; hover lights without fading. */
   large: boolean;
-  /** How far out the user may zoom: far enough to see a large graph whole. */
+  /**
+   * How far out the user may zoom, at the least: past it a small graph's labels are unreadable and
+   * a large one is a speck. A graph whose fit needs more room lowers it (zoomFloor).
+   */
   minZoom: number;
 }
 
@@ -21,4 +24,14 @@ export function scaleOf(nodes: number): Scale {
   const large = nodes > LARGE_GRAPH_NODES;
   // 0.2 keeps a small graph's labels readable; a large one needs to fit 2,000 actors in the box.
   return { large, minZoom: large ? 0.02 : 0.2 };
+}
+
+/**
+ * The zoom-out limit once a layout has fitted the graph at `fitted`: the scale's own limit, or
+ * half the fit when that is further out, so that the whole graph always fits its box and there is
+ * room to zoom out past it (a fixed 0.02 cut off a graph of 4,000 actors, which needed 0.008).
+ * Half: the box may shrink to half its size (a narrower window) and the graph still fits.
+ */
+export function zoomFloor(scale: Scale, fitted: number): number {
+  return Number.isFinite(fitted) && fitted > 0 ? Math.min(scale.minZoom, fitted / 2) : scale.minZoom;
 }

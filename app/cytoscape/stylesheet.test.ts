@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
 import { stylesheet } from './stylesheet.ts';
-import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE } from './tables.ts';
+import { FAINT_ALLEGED_OPACITY, KIND_STYLE, RELATION_STYLE, STATUS_STYLE } from './tables.ts';
 import { LIGHT, type Theme } from './theme.ts';
 
 const DARK: Theme = { fg: '#e3e8ef', bg: '#121923', muted: '#96a1b1', accent: '#8ab4ff', alleged: '#fdba74' };
@@ -85,5 +85,28 @@ describe('stylesheet', () => {
     expect(large.some((r) => r.selector === 'edge.directed')).toBe(false);
     expect(rule(large, 'edge.directed.neighbour, edge.directed.selected, edge.directed.hovered')['target-arrow-shape']).toBe('triangle');
     expect(rule(large, 'node')['min-zoomed-font-size']).toBeGreaterThan(rule(sheet, 'node')['min-zoomed-font-size'] as number);
+  });
+
+  it("draws a large graph's alleged relations faint outside the focus and dashed in it, and fades them like the rest", () => {
+    const large = stylesheet(LIGHT, true);
+    const cy = cytoscape({
+      headless: true, styleEnabled: true, style: large,
+      elements: [
+        { data: { id: 'a', size: 30 } }, { data: { id: 'b', size: 30 } },
+        { data: { id: 'far', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged' },
+        { data: { id: 'near', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged neighbour' },
+        { data: { id: 'faded', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged faded' },
+        { data: { id: 'plain', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat' },
+      ],
+    });
+    expect(cy.$('#far').style('line-style')).toBe('solid');
+    expect(cy.$('#far').numericStyle('opacity')).toBe(FAINT_ALLEGED_OPACITY);
+    expect(cy.$('#near').style('line-style')).toBe('dashed');
+    expect(cy.$('#near').numericStyle('opacity')).toBe(rule(large, 'edge').opacity);
+    expect(cy.$('#faded').numericStyle('opacity')).toBe(rule(large, '.faded').opacity);
+    expect(cy.$('#plain').style('line-style')).toBe('solid');
+    expect(cy.$('#plain').numericStyle('opacity')).toBeGreaterThan(FAINT_ALLEGED_OPACITY);
+    // No rule that every alleged edge matches dashes it: the dashes were the cost.
+    expect(rule(large, 'edge.alleged')).toEqual({ opacity: FAINT_ALLEGED_OPACITY });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import { RELATION_TYPES } from '../../graph-data/shapes.ts';
-import { KIND_STYLE, RELATION_STYLE, type Kind } from './tables.ts';
+import { FAINT_ALLEGED_OPACITY, KIND_STYLE, RELATION_STYLE, type Kind } from './tables.ts';
 import type { Theme } from './theme.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -43,19 +43,24 @@ function nodeRules(theme: Theme, large: boolean): StylesheetJsonBlock[] {
 /** Parallel relations part as separate curves, each with its arrowhead. */
 const CURVED = { 'curve-style': 'bezier', 'control-point-step-size': 16 } as const;
 const ARROW = { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } as const;
+/** An edge all of whose evidence is alleged. */
+const DASHED = { 'line-style': 'dashed' as const, 'line-dash-pattern': [7, 5] };
+/** Every edge's opacity; focus rules may raise it. */
+const EDGE_OPACITY = 0.9;
 
 // A large graph's relations are straight (haystack) lines: cytoscape's default curve style, so
 // the base rule leaves it unset. Every property a rule sets costs each element it matches a
 // restyle step at load, and the arrow's scale matters only where an arrow is drawn.
 function edgeRules(large: boolean): StylesheetJsonBlock[] {
   return [
-    { selector: 'edge', style: { width: 'data(width)', opacity: 0.9, ...(large ? {} : CURVED) } },
+    { selector: 'edge', style: { width: 'data(width)', opacity: EDGE_OPACITY, ...(large ? {} : CURVED) } },
     ...RELATION_TYPES.map((t): StylesheetJsonBlock => {
       const colour = RELATION_STYLE[t].colour;
       return { selector: `edge.type-${t}`, style: { 'line-color': colour, 'target-arrow-color': colour } };
     }),
     ...(large ? [] : [{ selector: 'edge.directed', style: ARROW }]),
-    { selector: 'edge.alleged', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5] } },
+    // A large graph dashes them only in the focus (largeFocusRules): see FAINT_ALLEGED_OPACITY.
+    { selector: 'edge.alleged', style: large ? { opacity: FAINT_ALLEGED_OPACITY } : DASHED },
   ];
 }
 
@@ -79,9 +84,10 @@ function focusRules(theme: Theme): StylesheetJsonBlock[] {
 }
 
 /**
- * A large graph's relations are straight lines (haystack) with no arrowhead, except in the focused
- * neighbourhood, which gets curves that part parallel relations, and arrows: at the zoom that
- * shows them all arrows are too small to see, and the panels say every direction in words.
+ * A large graph's relations are straight lines (haystack) with no arrowhead, and its alleged ones
+ * faint rather than dashed, except in the focused neighbourhood, which gets curves that part
+ * parallel relations, arrows and dashes: at the zoom that shows them all, arrows and dashes are
+ * too small to see, and the panels say every direction and status in words.
  * Each property is set once per element (the base rules above already take `large`): cytoscape
  * walks an edge's parallel edges whenever its curve style turns to or from bezier, and setting
  * bezier then haystack on 20,000 relations did that twice for each.
@@ -91,6 +97,7 @@ function largeFocusRules(): StylesheetJsonBlock[] {
   return [
     { selector: focused('edge'), style: CURVED },
     { selector: focused('edge.directed'), style: ARROW },
+    { selector: focused('edge.alleged'), style: { ...DASHED, opacity: EDGE_OPACITY } },
   ];
 }
 

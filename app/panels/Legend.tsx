@@ -2,6 +2,7 @@
 import { memo, type ReactNode } from 'react';
 import { RELATION_TYPES, STATUSES } from '../../graph-data/shapes.ts';
 import type { GraphFile } from '../../graph-data/schema.ts';
+import { scaleOf } from '../cytoscape/scale.ts';
 import { KIND_STYLE, RELATION_STYLE, STATUS_STYLE, type Kind } from '../cytoscape/tables.ts';
 import { EdgeSwatch, NodeSwatch } from './Swatch.tsx';
 
@@ -17,11 +18,16 @@ function Group({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-/** The legend: actor kinds present in the graph, relation types, how edges are drawn, alleged actors. */
+/**
+ * The legend: actor kinds present in the graph, relation types, how edges are drawn, alleged
+ * actors. A large graph draws arrows, curves and dashes only in the focus (stylesheet.ts), and
+ * says so here.
+ */
 export const Legend = memo(function Legend({ graph }: { graph: GraphFile }) {
   const kinds = (Object.keys(KIND_STYLE) as Kind[]).filter((k) => graph.nodes.some((n) => n.attributes.kind === k));
   const solid = STATUSES.filter((s) => !STATUS_STYLE[s].dashed);
   const dashed = STATUSES.filter((s) => STATUS_STYLE[s].dashed);
+  const { large } = scaleOf(graph.nodes.length);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="sr-only">Legend</h2>
@@ -53,9 +59,14 @@ export const Legend = memo(function Legend({ graph }: { graph: GraphFile }) {
         <li>
           <EdgeSwatch colour={NEUTRAL} /> {solid.join(' or ')}
         </li>
-        <li>
-          <EdgeSwatch colour={NEUTRAL} dashed /> {dashed.join(', ')} only
+        <li data-legend="alleged-line">
+          <EdgeSwatch colour={NEUTRAL} dashed={!large} faint={large} /> {dashed.join(', ')} only
         </li>
+        {large && (
+          <li className="muted" data-legend="focus-only">
+            arrows, curves and dashes: only around the hovered or selected actor or relation
+          </li>
+        )}
         <li className="muted">width: sentences that state it</li>
       </Group>
     </section>
