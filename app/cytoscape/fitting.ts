@@ -4,6 +4,7 @@
  * A restored snapshot pins the viewport the same way, so no later fit undoes it.
  */
 import type { Core } from 'cytoscape';
+import { roomToFit } from './room.ts';
 
 /** Space left around the graph when it is fitted to its box. */
 export const FIT_PADDING = 40;
@@ -43,7 +44,8 @@ export function followResize(cy: Core, box: HTMLElement): () => void {
     cy.resize();
     if (owned.get(cy) === true || now[0] === 0 || now[1] === 0) return;
     fitting = true;
-    cy.fit(undefined, FIT_PADDING);
+    // A graph laid out while its box had no size (the table opened first) is fitted here first.
+    roomToFit(cy, () => cy.fit(undefined, FIT_PADDING));
     fitting = false;
   });
   observer.observe(box);

@@ -8,7 +8,8 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/view.ts';
 import { withSeededRandom } from './random.ts';
-import { LARGE_GRAPH_NODES, scaleOf, zoomFloor } from './scale.ts';
+import { roomToFit } from './room.ts';
+import { LARGE_GRAPH_NODES, scaleOf } from './scale.ts';
 import { spreadLayout } from './spread.ts';
 import { VIEW_CLASSES } from './toElements.ts';
 
@@ -77,22 +78,12 @@ function runSpread(cy: Core): void {
 }
 
 /**
- * Places every node with the chosen layout and fits the result into the viewport, then sets how
- * far out the user may zoom (zoomFloor). The fit may go as far out as the graph needs: cytoscape
- * clamps a fit to the zoom limit, and a limit fixed in advance cut a big graph off.
+ * Places every node with the chosen layout and fits the result into the viewport, as far out as
+ * the graph needs (room.ts).
  */
 export function runLayout(cy: Core, name: LayoutName): void {
-  const scale = scaleOf(cy.nodes().length);
-  cy.minZoom(UNLIMITED_ZOOM);
-  try {
-    place(cy, name);
-  } finally {
-    cy.minZoom(zoomFloor(scale, cy.zoom()));
-  }
+  roomToFit(cy, () => place(cy, name));
 }
-
-/** A zoom no graph needs: the limit while a layout fits the graph. */
-const UNLIMITED_ZOOM = 1e-6;
 
 /**
  * The layout itself. It sees the data only: view classes change borders, halos and labels, hence

@@ -22,14 +22,14 @@ export interface Scale {
 /** The scale of a graph of `nodes` actors. */
 export function scaleOf(nodes: number): Scale {
   const large = nodes > LARGE_GRAPH_NODES;
-  // 0.2 keeps a small graph's labels readable; a large one needs to fit 2,000 actors in the box.
+  // 0.2 keeps a small graph's labels readable; 0.02 shows 2,000 actors whole in the usual box.
   return { large, minZoom: large ? 0.02 : 0.2 };
 }
 
 /**
  * The zoom-out limit once a layout has fitted the graph at `fitted`: the scale's own limit, or
  * half the fit when that is further out, so that the whole graph always fits its box and there is
- * room to zoom out past it (a fixed 0.02 cut off a graph of 4,000 actors, which needed 0.008).
+ * room to zoom out past it (a fixed 0.02 cut off a graph of 4,000 actors, which needed about 0.007).
  * Half: the box may shrink to half its size (a narrower window) and the graph still fits.
  */
 export function zoomFloor(scale: Scale, fitted: number): number {
