@@ -13,6 +13,17 @@ const rule = (sheet: ReturnType<typeof stylesheet>, selector: string) => {
   return 'style' in found ? (found.style as Record<string, unknown>) : (found.css as Record<string, unknown>);
 };
 
+/** A headless canvas styled by `sheet`: two actors, and an edge between them per id, with its classes. */
+function styled(sheet: ReturnType<typeof stylesheet>, edges: Record<string, string>) {
+  return cytoscape({
+    headless: true, styleEnabled: true, style: sheet,
+    elements: [
+      { data: { id: 'a', size: 30 } }, { data: { id: 'b', size: 30 } },
+      ...Object.entries(edges).map(([id, classes]) => ({ data: { id, source: 'a', target: 'b', width: 2 }, classes })),
+    ],
+  });
+}
+
 describe('style tables', () => {
   it('give every relation type its own valid colour and a label', () => {
     expect(Object.keys(RELATION_STYLE)).toEqual([...RELATION_TYPES]);
@@ -66,14 +77,7 @@ describe('stylesheet', () => {
     const large = stylesheet(LIGHT, true);
     // Straight by cytoscape's default: the base rule sets no curve style, and no arrow scale.
     expect(Object.keys(rule(large, 'edge'))).toEqual(['width', 'opacity']);
-    const cy = cytoscape({
-      headless: true, styleEnabled: true, style: large,
-      elements: [
-        { data: { id: 'a', size: 30 } }, { data: { id: 'b', size: 30 } },
-        { data: { id: 'ab', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat' },
-        { data: { id: 'ba', source: 'b', target: 'a', width: 2 }, classes: 'directed type-threat selected' },
-      ],
-    });
+    const cy = styled(large, { ab: 'directed type-threat', ba: 'directed type-threat selected' });
     expect(cy.$('#ab').style('curve-style')).toBe('haystack');
     expect(cy.$('#ab').style('target-arrow-shape')).toBe('none');
     expect(cy.$('#ba').style('curve-style')).toBe('bezier');
@@ -89,15 +93,9 @@ describe('stylesheet', () => {
 
   it("draws a large graph's alleged relations faint outside the focus and dashed in it, and fades them like the rest", () => {
     const large = stylesheet(LIGHT, true);
-    const cy = cytoscape({
-      headless: true, styleEnabled: true, style: large,
-      elements: [
-        { data: { id: 'a', size: 30 } }, { data: { id: 'b', size: 30 } },
-        { data: { id: 'far', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged' },
-        { data: { id: 'near', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged neighbour' },
-        { data: { id: 'faded', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat alleged faded' },
-        { data: { id: 'plain', source: 'a', target: 'b', width: 2 }, classes: 'directed type-threat' },
-      ],
+    const cy = styled(large, {
+      far: 'directed type-threat alleged', near: 'directed type-threat alleged neighbour',
+      faded: 'directed type-threat alleged faded', plain: 'directed type-threat',
     });
     expect(cy.$('#far').style('line-style')).toBe('solid');
     expect(cy.$('#far').numericStyle('opacity')).toBe(FAINT_ALLEGED_OPACITY);

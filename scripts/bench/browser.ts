@@ -85,7 +85,10 @@ async function measureGraph(browser: Browser, s: Subject, rounds: number, visitO
 
 /** Measures every graph; a graph that fails is reported as failed, and the others still run. */
 export async function measureBrowser(options: BrowserOptions): Promise<BrowserReport> {
-  const rounds = options.quick ? 1 : 3;
+  // Five: at 20,000 relations a pan's frames are fast or slow as cytoscape's layer cache happens
+  // to be ready (frames of 100–150 ms and of 500–800 ms on both pages), and three visits were too
+  // few for the pooled median to settle.
+  const rounds = options.quick ? 1 : 5;
   const visitOptions: VisitOptions = { panMs: options.quick ? 1500 : 3000, timeoutMs: 300_000 };
   const load = loadavg()[0] ?? NaN;
   const report = (graphs: GraphFigures[], notMeasured: string[]): BrowserReport => ({
