@@ -18,10 +18,8 @@ export const RELATION_TYPES = [
   'support',
   'rejection',
 ] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const STATUSES = ['reported', 'attributed', 'alleged'] as const;
-export type Status = (typeof STATUSES)[number];
 
 /** What kind of actor an entry of actors.json (and a node) is. */
 export const ACTOR_KINDS = ['state', 'armed-group', 'organisation', 'person', 'other'] as const;

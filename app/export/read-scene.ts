@@ -1,12 +1,11 @@
 /** Reads the scene off the live cytoscape instance: positions, sizes and edge curves as drawn. */
 import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import { RELATION_TYPES, type RelationType } from '../../graph-data/shapes.ts';
+import { isRelationType } from '../../graph-data/shapes.ts';
 import { KIND_STYLE, type Kind } from '../cytoscape/tables.ts';
 import type { Scene, SceneEdge, SceneNode } from './scene.ts';
 import type { Point } from './shapes.ts';
 
 const isKind = (k: unknown): k is Kind => typeof k === 'string' && k in KIND_STYLE;
-const isType = (t: unknown): t is RelationType => RELATION_TYPES.includes(t as RelationType);
 const finite = (p: Position | undefined): p is Position => !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
 
 function node(n: NodeSingular): SceneNode {
@@ -27,7 +26,7 @@ function points(e: EdgeSingular): Point[] {
 
 function edge(e: EdgeSingular): SceneEdge | null {
   const type: unknown = e.data('type');
-  if (!isType(type)) return null;
+  if (!isRelationType(type)) return null;
   return {
     id: e.id(), type, label: String(e.data('label') ?? type), directed: e.hasClass('directed'), alleged: e.hasClass('alleged'),
     width: Number(e.data('width')) || 1.5, selected: e.hasClass('selected'), faded: e.hasClass('faded'), points: points(e),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidence, sampleGraph } from './fixture.ts';
 import { countLabel, headlineText } from './phrases.ts';
@@ -32,28 +33,26 @@ describe('edgeViews', () => {
   });
 
   it('counts as sets of sentences and articles would, in any order and with articles the graph does not list', () => {
-    // A fixed pseudo-random walk over lists of evidence: listed articles (a1, a2) and unlisted ones (x, y).
-    let seed = 7;
-    const next = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
+    // Lists of evidence from listed articles (a1, a2) and unlisted ones (x, y), in any order.
+    const lists = fc.array(fc.record({ article: fc.constantFrom('a1', 'a2', 'x', 'y'), sentence: fc.nat(2) }), { minLength: 1, maxLength: 8 });
     const graph = sampleGraph();
-    for (let round = 0; round < 200; round++) {
-      const list = Array.from({ length: 1 + next(8) }, () => evidence({ article: ['a1', 'a2', 'x', 'y'][next(4)]!, sentence: next(3) }));
-      graph.edges[0]!.attributes.evidence = list;
-      const view = edgeViews(graph)[0]!;
-      expect(view.sentences).toBe(new Set(list.map((e) => `${e.article}#${e.sentence}`)).size);
-      expect(view.articles).toBe(new Set(list.map((e) => e.article)).size);
-      const rank = (a: string) => ['a1', 'a2'].indexOf(a) >>> 0; // unlisted: last
-      view.evidence.slice(1).forEach((e, i) => {
-        const prev = view.evidence[i]!;
-        expect(rank(prev.article) < rank(e.article) || (rank(prev.article) === rank(e.article) && prev.sentence <= e.sentence)).toBe(true);
-      });
-    }
+    fc.assert(
+      fc.property(lists, (picks) => {
+        const list = picks.map((p) => evidence(p));
+        graph.edges[0]!.attributes.evidence = list;
+        const view = edgeViews(graph)[0]!;
+        expect(view.sentences).toBe(new Set(list.map((e) => `${e.article}#${e.sentence}`)).size);
+        expect(view.articles).toBe(new Set(list.map((e) => e.article)).size);
+        const rank = (a: string) => ['a1', 'a2'].indexOf(a) >>> 0; // unlisted: last
+        view.evidence.slice(1).forEach((e, i) => {
+          const prev = view.evidence[i]!;
+          expect(rank(prev.article) < rank(e.article) || (rank(prev.article) === rank(e.article) && prev.sentence <= e.sentence)).toBe(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
+
 
   it('reads directed and undirected edges as English', () => {
     expect(headlineText(accusation)).toBe('Pakistan accuses India');
