@@ -17,9 +17,9 @@ function devCsp(): Plugin {
   };
 }
 
-/** The graph file main.tsx imports (by URL), as a resolver sees it: aliases applied, query dropped. */
+/** The graph file main.ts imports (by URL), as a resolver sees it: aliases applied, query dropped. */
 async function graphFile(resolveId: (id: string, importer: string) => Promise<{ id: string } | null>): Promise<string> {
-  const resolved = await resolveId('../graph-data/graph.json', at('./app/main.tsx'));
+  const resolved = await resolveId('../graph-data/graph.json', at('./app/main.ts'));
   return resolve(resolved?.id.split('?')[0] ?? at('./graph-data/graph.json'));
 }
 
@@ -44,18 +44,21 @@ function reloadOnNewGraph(): Plugin {
 }
 
 /**
- * Build only: a preload link for the graph file, so that the browser fetches it while it is still
- * loading and running the scripts, instead of after (main.tsx asks for it only once they have run).
- * The file is the asset main.tsx's graph import resolves to, so a swapped graph (the tests' alias)
- * is preloaded too, and the article texts, loaded only when a sentence is opened, are not. The
- * link's CORS mode is fetch()'s default, so fetch() reuses the response.
+ * Build only: preload links for what main.ts asks for only once it has run, so that the browser
+ * fetches them while it is still loading and running the entry script:
+ * - the graph file (fetched at once), the asset main.ts's graph import resolves to, so a swapped
+ *   graph (the tests' alias) is preloaded too; the article texts, loaded only when a sentence is
+ *   opened, are not. The link's CORS mode is fetch()'s default, so fetch() reuses the response;
+ * - the explorer's chunk (mount.tsx: React and the panels) and the chunks it imports, imported once
+ *   the graph is drawn: fetched and compiled meanwhile, run then.
  */
-function preloadGraph(): Plugin {
+function preloadStart(): Plugin {
   let base = '/';
   let root = '';
   let graph = '';
+  const explorer = at('./app/mount.tsx');
   return {
-    name: 'dyad-preload-graph',
+    name: 'dyad-preload-start',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -66,10 +69,17 @@ function preloadGraph(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, ctx) =>
-        Object.values(ctx.bundle ?? {})
-          .filter((out) => out.type === 'asset' && out.originalFileNames.some((f) => resolve(root, f) === graph))
-          .map((out) => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${out.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+      handler: (html, ctx) => {
+        const outputs = Object.values(ctx.bundle ?? {});
+        const graphs = outputs.filter((out) => out.type === 'asset' && out.originalFileNames.some((f) => resolve(root, f) === graph));
+        const mount = outputs.find((out) => out.type === 'chunk' && out.facadeModuleId === explorer);
+        const modules = mount?.type === 'chunk' ? [mount.fileName, ...mount.imports] : [];
+        return [
+          ...graphs.map((out) => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${out.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
+          // Those the entry imports already have their link from Vite.
+          ...modules.filter((file) => !html.includes(`${base}${file}"`)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `${base}${file}`, crossorigin: '' }, injectTo: 'head' as const })),
+        ];
+      },
     },
   };
 }
@@ -77,7 +87,7 @@ function preloadGraph(): Plugin {
 export default defineConfig({
   root: at('./app'),
   publicDir: at('./public'),
-  plugins: [react(), devCsp(), reloadOnNewGraph(), preloadGraph()],
+  plugins: [react(), devCsp(), reloadOnNewGraph(), preloadStart()],
   // Cytoscape and React make most of the first view's one big chunk (about 870 KB, 270 KB gzipped);
   // what counts, the gzipped JavaScript of the first load, is held under 350 KB by
   // tests/e2e/scale.test.ts, so Vite's generic 500 KB warning would only be noise.

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphFile } from '../graph-data/schema.ts';
+import type { EarlyGraph } from './cytoscape/early.ts';
 import { GraphView } from './cytoscape/GraphView.tsx';
 import type { Loaded } from './model/load.ts';
 import { Legend } from './panels/Legend.tsx';
@@ -19,28 +20,32 @@ import { RestoreProvider, useRestore } from './state/restore.tsx';
 import { againstOf, type Restoring } from './state/restoring.ts';
 import type { ViewState } from './state/view.ts';
 
+/** A canvas drawn before the explorer, for GraphView to take over (main.ts). */
+type Early = { current: EarlyGraph | null };
+
 /**
  * The explorer over a loaded graph, or the problems that stop it from loading. `opening` is what
- * the page's address restored (a view, maybe a snapshot's picture, notices); `initial` is for tests.
+ * the page's address restored (a view, maybe a snapshot's picture, notices); `early` the graph
+ * already drawn for it; `initial` is for tests.
  */
-export function App({ loaded, initial, opening }: { loaded: Loaded; initial?: ViewState; opening?: Restoring }) {
+export function App({ loaded, initial, opening, early }: { loaded: Loaded; initial?: ViewState; opening?: Restoring; early?: Early }) {
   if (!loaded.ok) return <LoadError problems={loaded.problems} />;
   return (
     <ViewProvider initial={opening?.view ?? initial}>
-      <Explorer graph={loaded.graph} opening={opening} />
+      <Explorer graph={loaded.graph} opening={opening} early={early} />
     </ViewProvider>
   );
 }
 
-function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | undefined }) {
+function Explorer({ graph, opening, early }: { graph: GraphFile; opening: Restoring | undefined; early?: Early }) {
   const { view } = useView();
   const cyRef = useRef<Core | null>(null);
   const { api, picture, notices, dismiss } = useRestore(opening, againstOf(graph));
   const dropping = useFileDrop(api.open);
   // The details column is built once the graph is on screen (at 20,000 relations it took 0.4 s
   // of the first render). With the graph not shown (the table asked for by the address), there
-  // is nothing to wait for.
-  const [drawn, setDrawn] = useState(false);
+  // is nothing to wait for; nor with a graph drawn before the explorer (main.ts).
+  const [drawn, setDrawn] = useState(() => early?.current != null);
   const onDrawn = useCallback(() => setDrawn(true), []);
   useEscapeClears();
   return (
@@ -53,7 +58,7 @@ function Explorer({ graph, opening }: { graph: GraphFile; opening: Restoring | u
           <main className="main">
             {/* Hidden, not unmounted, under the table: dragged positions and zoom survive the switch. */}
             <div className="graph-pane" hidden={view.mode !== 'graph'}>
-              <GraphView graph={graph} cyRef={cyRef} picture={picture} onDrawn={onDrawn} />
+              <GraphView graph={graph} cyRef={cyRef} picture={picture} onDrawn={onDrawn} early={early} />
               <SelectionStatus graph={graph} />
               <Legend graph={graph} />
             </div>

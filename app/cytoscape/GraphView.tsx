@@ -1,35 +1,35 @@
 /** The graph canvas: one cytoscape instance for the life of the component, updated from the view. */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import { useView } from '../state/provider.tsx';
 import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
+import { canvasElements, createCanvas, fillCanvas } from './canvas.ts';
+import { type EarlyGraph, moveInto, takeOver } from './early.ts';
 import { bindEvents } from './events.ts';
 import { markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
-import { preemptCytoscapeStyle } from './noInlineStyle.ts';
 import { applyPicture } from './picture.ts';
-import { rendererOptions } from './renderer.ts';
 import { type Scale, scaleOf } from './scale.ts';
 import { stylesheet } from './stylesheet.ts';
 import { readTheme } from './theme.ts';
 import { toElements } from './toElements.ts';
 
-/** Past this zoom labels are needlessly big; the lower bound comes from the graph's size (scale.ts). */
-const MAX_ZOOM = 3;
-
-/** A cytoscape instance for `graph` in `box`: its renderer, zoom bounds and style follow the graph's size. */
-function createCy(box: HTMLElement | null, graph: GraphFile, scale: Scale): { cy: Core; webgl: boolean } {
-  preemptCytoscapeStyle();
-  const renderer = rendererOptions(graph.nodes.length, graph.edges.length);
-  const cy = cytoscape({
-    container: box, style: stylesheet(readTheme(), scale.large), boxSelectionEnabled: false,
-    minZoom: scale.minZoom, maxZoom: MAX_ZOOM, ...renderer,
-  });
-  return { cy, webgl: renderer.webgl === true };
+/** A canvas for `graph` in `box`: the one drawn before the explorer when it fits, or a new one, filled. */
+function canvasFor(box: HTMLElement, graph: GraphFile, scale: Scale, early: EarlyGraph | null, fresh: { elements: ElementDefinition[]; layout: LayoutName; picture: Picture | null }) {
+  if (early) {
+    const stop = moveInto(early, box);
+    early.cy.autounselectify(false);
+    return { cy: early.cy, layer: early.canvas.layer, stop, shown: early.elements, picture: early.picture, drawn: true };
+  }
+  const canvas = canvasElements(box.ownerDocument);
+  box.append(canvas.layer);
+  const { cy, webgl } = createCanvas(canvas.container, graph, scale);
+  fillCanvas(cy, fresh.elements, fresh.layout, fresh.picture);
+  return { cy, webgl, layer: canvas.layer, stop: () => {}, shown: fresh.elements, picture: fresh.picture, drawn: false };
 }
 
 /** What GraphView draws, and whom it tells when it first has. */
@@ -37,8 +37,10 @@ interface GraphViewProps {
   graph: GraphFile;
   cyRef: RefObject<Core | null>;
   picture?: Picture | null;
-  /** Called once a new canvas has drawn its first frame. */
+  /** Called once a new canvas has drawn its first frame (at once for a canvas taken over, drawn already). */
   onDrawn?: () => void;
+  /** A canvas drawn before the explorer (boot/early.ts), taken over when it was drawn for this graph and view. */
+  early?: { current: EarlyGraph | null };
 }
 
 /**
@@ -46,12 +48,17 @@ interface GraphViewProps {
  * `picture` (a restored snapshot) is put on the canvas after the layout, so the layout never
  * runs over it.
  */
-export function GraphView({ graph, cyRef, picture = null, onDrawn }: GraphViewProps) {
+export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: GraphViewProps) {
   const { view, dispatch } = useView();
   const box = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const scale = useMemo(() => scaleOf(graph.nodes.length), [graph]);
-  const elements = useMemo(() => toElements(graph, view, scale), [graph, view, scale]);
+  // The early canvas's elements when it was drawn for this very view: at 20,000 relations making
+  // them again took 0.2 s.
+  const elements = useMemo(() => {
+    const drawn = early?.current;
+    return drawn && drawn.graph === graph && drawn.view === view ? drawn.elements : toElements(graph, view, scale);
+  }, [graph, view, scale, early]);
 
   // What the canvas shows (elements, layout, picture), so that an effect whose input has not
   // changed since the canvas was filled does nothing, and a new view changes only what differs.
@@ -60,35 +67,36 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn }: GraphViewPr
   const pictured = useRef<{ cy: Core; picture: Picture } | null>(null);
   // The latest inputs, for the instance's first filling; the effects below follow later changes.
   const latest = useRef({ elements, layout: view.layout, picture, onDrawn });
+  // The view at the first render: the early canvas is taken over only if it was drawn for it.
+  const view0 = useRef(view);
   latest.current = { elements, layout: view.layout, picture, onDrawn };
 
   // A layout effect: the canvas is made and filled in the task that puts the page in place, so the
   // browser's next frame draws the page and the graph together; a passive effect would wait for a
   // frame of the page with an empty graph box first.
   useLayoutEffect(() => {
-    const created = createCy(box.current, graph, scale);
-    const instance = created.cy;
-    bindEvents(instance, dispatch, scale.large);
-    // Filled in the same task as it is made: the first frame cytoscape draws is the laid-out graph,
-    // and no React pass (with its panels) comes between. After the layout: when a restore changes
-    // the layout and the picture together, the picture lands on top of the layout.
+    const el = box.current;
+    if (!el) return;
     const { elements: first, layout, picture: opened } = latest.current;
-    applyElements(instance, null, first);
-    shown.current = { cy: instance, elements: first };
-    runLayout(instance, layout);
+    const made = canvasFor(el, graph, scale, early ? takeOver(early, graph, view0.current) : null, { elements: first, layout, picture: opened });
+    const instance = made.cy;
+    bindEvents(instance, dispatch, scale.large);
+    shown.current = { cy: instance, elements: made.shown };
     laidOut.current = { cy: instance, layout };
-    if (opened) applyPicture(instance, opened, layout);
-    pictured.current = opened ? { cy: instance, picture: opened } : null;
-    markFirstRender(instance, created.webgl, () => latest.current.onDrawn?.());
+    pictured.current = made.picture ? { cy: instance, picture: made.picture } : null;
+    if (made.drawn) latest.current.onDrawn?.();
+    else markFirstRender(instance, made.webgl === true, () => latest.current.onDrawn?.());
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);
     return () => {
       if (window.cy === instance) delete window.cy;
       cyRef.current = null;
+      made.stop();
       instance.destroy();
+      made.layer.remove();
     };
-  }, [cyRef, dispatch, graph, scale]);
+  }, [cyRef, dispatch, graph, scale, early]);
 
   useEffect(() => {
     if (!cy || (shown.current?.cy === cy && shown.current.elements === elements)) return;

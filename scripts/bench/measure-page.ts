@@ -57,6 +57,9 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
     await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     const firstRenderMs = await firstRender(page, options.timeoutMs, problems);
     const startup = await page.evaluate(startupFiles, Number.isFinite(firstRenderMs) ? firstRenderMs : Infinity);
+    // The explorer draws the graph before its panels load, and puts it on window.cy once they
+    // have taken it over: the pan is of the finished page. The bare page sets it at once.
+    await page.waitForFunction(() => window.cy !== undefined, undefined, { timeout: options.timeoutMs });
     const canvas = await page.evaluate(describeCanvas);
     // Let work queued behind the first render finish (both pages get the same pause), and warm
     // up the renderer's caches, so the pan measures panning.

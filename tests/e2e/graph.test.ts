@@ -48,6 +48,53 @@ describe('the graph on graph-data/graph.json', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('draws the graph before the explorer loads, which then takes that very canvas over, the same size', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Noted in the same task as the page's first-render mark, before anything else can run.
+    await context.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        if (name === 'dyad-first-render') {
+          const canvas = document.querySelector<HTMLElement>('.graph .graph-canvas');
+          const w = window as unknown as { __first: unknown; __canvas: unknown };
+          w.__canvas = canvas;
+          w.__first = { toolbar: document.querySelector('.toolbar') !== null, drawn: canvas?.querySelectorAll('canvas').length ?? 0, width: canvas?.clientWidth, height: canvas?.clientHeight };
+        }
+        return mark(name, options);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await waitForGraph(page, graph.nodes.length);
+    const first = await page.evaluate(() => (window as unknown as { __first: unknown }).__first);
+    const now = await page.evaluate(() => {
+      const canvas = (window as unknown as { __canvas: HTMLElement }).__canvas;
+      return { toolbar: document.querySelector('.toolbar') !== null, drawn: canvas.querySelectorAll('canvas').length, width: canvas.clientWidth, height: canvas.clientHeight, taken: window.cy!.container()?.parentElement === canvas && canvas.isConnected };
+    });
+    expect(first).toMatchObject({ toolbar: false });
+    expect((first as { drawn: number }).drawn).toBeGreaterThan(0);
+    expect(now).toMatchObject({ toolbar: true, taken: true });
+    // The sketch's box is the explorer's at this window size: no refit, no second drawing.
+    expect(now).toMatchObject({ width: (first as { width: number }).width, height: (first as { height: number }).height });
+    await context.close();
+  });
+
+  it('says so when the graph cannot be fetched, and draws it on Try again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const graphFile = /\/assets\/graph-[^/]*\.json$/;
+    await page.route(graphFile, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(app.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Dyad cannot load the graph.*the server answered 503 for \/assets\/graph-.*\.json\./);
+    await page.unroute(graphFile);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForGraph(page, graph.nodes.length);
+    expect(await page.locator('.toolbar').count()).toBe(1);
+    await context.close();
+  });
+
   it('draws India as an alleged actor, with a dashed outline the legend explains', async () => {
     const { page } = await open();
     const india = await page.evaluate(() => {

@@ -14,9 +14,14 @@ export function syntheticFile(actors: number, edges: number): { file: string; re
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Waits for the page's first-render mark, which the explorer sets once the graph is drawn. */
+/**
+ * Waits for the page's first-render mark, which the page sets once the graph is drawn, and then for
+ * the explorer to have taken that canvas over (window.cy is the explorer's) and refitted it if its
+ * box came out another size.
+ */
 export async function waitForFirstRender(page: Page, timeout: number): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('dyad-first-render').length === 1, undefined, { timeout, polling: 250 });
+  await page.waitForFunction(() => performance.getEntriesByName('dyad-first-render').length === 1 && window.cy !== undefined, undefined, { timeout, polling: 250 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
- * Entry point: fetches the graph, validates it and mounts the page. The graph is a JSON file of
- * its own beside the scripts, fetched at start, so the scripts stay the same size whatever the
- * corpus and the page can show how far the download has got.
+ * Entry point: fetches the graph, checks it, draws it, and only then runs the explorer around it.
+ * The graph is a JSON file of its own beside the scripts, fetched at start, so the scripts stay the
+ * same size whatever the corpus and the page can show how far the download has got. React and the
+ * panels are a chunk of their own (mount.tsx), fetched alongside (index.html preloads it) and run
+ * once the graph is on screen.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 // `no-inline`: a small graph would otherwise become a data: URL, which connect-src forbids.
 import graphUrl from '../graph-data/graph.json?url&no-inline';
-import { App } from './App.tsx';
+import { drawEarly } from './boot/drawEarly.ts';
 import { fetchGraph } from './boot/fetchGraph.ts';
-import { type Phase, Starting } from './boot/Starting.tsx';
+import { showNotice } from './boot/notice.ts';
 import { type Loaded, loadGraph } from './model/load.ts';
 import { againstOf, fromAddress, refusedRestoring, type Restoring } from './state/restoring.ts';
 import './styles.css';
@@ -17,7 +17,7 @@ import './shell.css';
 
 const element = document.getElementById('root');
 if (!element) throw new Error('index.html has no #root element');
-const root = createRoot(element);
+const root = element;
 
 /** What the address asks for, read before the first render so the canvas is drawn once, as asked. */
 async function opening(loaded: Loaded): Promise<Restoring | undefined> {
@@ -28,7 +28,6 @@ async function opening(loaded: Loaded): Promise<Restoring | undefined> {
   );
 }
 
-const show = (phase: Phase) => root.render(<Starting phase={phase} retry={() => void start()} />);
 // Validating a big graph holds the main thread for a while: let the browser paint the notice first.
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 /**
@@ -37,25 +36,31 @@ const painted = () => new Promise<void>((done) => requestAnimationFrame(() => se
  */
 const CHECK_NOTICE_BYTES = 8_000_000;
 
+/** A download shorter than this shows no notice: a notice only to flash by would put the graph off a frame. */
+const NOTICE_AFTER_MS = 200;
+
 async function start(): Promise<void> {
-  show({ step: 'fetching', progress: null });
   let received = 0;
+  let noticed = false;
+  const notice = setTimeout(() => {
+    noticed = true;
+    showNotice(root, { step: 'fetching', progress: null });
+  }, NOTICE_AFTER_MS);
   const fetched = await fetchGraph(graphUrl, (progress) => {
     received = progress.received;
-    show({ step: 'fetching', progress });
+    if (noticed) showNotice(root, { step: 'fetching', progress });
   });
-  if (!fetched.ok) return show({ step: 'failed', problem: fetched.problem });
+  clearTimeout(notice);
+  if (!fetched.ok) return showNotice(root, { step: 'failed', problem: fetched.problem }, () => void start());
   if (received > CHECK_NOTICE_BYTES) {
-    show({ step: 'checking' });
+    showNotice(root, { step: 'checking' });
     await painted();
   }
   const loaded = await loadGraph(fetched.raw);
   const restoring = await opening(loaded);
-  root.render(
-    <StrictMode>
-      <App loaded={loaded} opening={restoring} />
-    </StrictMode>,
-  );
+  const early = loaded.ok ? await drawEarly(root, loaded.graph, restoring) : null;
+  const { mount } = await import('./mount.tsx');
+  mount(root, loaded, restoring, early);
 }
 
 void start();
