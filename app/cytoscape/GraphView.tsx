@@ -39,7 +39,7 @@ interface GraphViewProps {
   picture?: Picture | null;
   /** Called once a new canvas has drawn its first frame (at once for a canvas taken over, drawn already). */
   onDrawn?: () => void;
-  /** A canvas drawn before the explorer (boot/early.ts), taken over when it was drawn for this graph and view. */
+  /** A canvas drawn before the explorer (boot/drawEarly.ts), taken over when it was drawn for this graph and view. */
   early?: { current: EarlyGraph | null };
 }
 

@@ -24,7 +24,7 @@ export interface EarlyGraph {
  * a second mount (React's strict mode in development) must make its own canvas, as the first
  * mount's cleanup destroyed this one.
  */
-export function takeOver(early: { current: EarlyGraph | null } , graph: GraphFile, view: ViewState): EarlyGraph | null {
+export function takeOver(early: { current: EarlyGraph | null }, graph: GraphFile, view: ViewState): EarlyGraph | null {
   const taken = early.current;
   if (!taken || taken.graph !== graph || taken.view !== view) return null;
   early.current = null;
