@@ -9,7 +9,7 @@ export interface Opened {
   cspHeader: string | null;
 }
 
-/** Loads `url` in a fresh context and waits until the app has rendered. */
+/** Loads `url` in a fresh context and waits until the explorer has rendered (or said why it cannot). */
 export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
@@ -29,7 +29,9 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('#root > *');
+  // The explorer, or why there is none: not the loading notice, nor the sketch of the page the
+  // graph is drawn in before the explorer loads (main.ts).
+  await page.waitForSelector('#root > :not(.starting):not(.sketch)');
   const problems = async () => {
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     return [...seen, ...csp.map((v) => `CSP violation: ${v}`)];
