@@ -44,8 +44,8 @@ function Explorer({ graph, opening, early }: { graph: GraphFile; opening: Restor
   const dropping = useFileDrop(api.open);
   // The details column is built once the graph is on screen (at 20,000 relations it took 0.4 s
   // of the first render). With the graph not shown (the table asked for by the address), there
-  // is nothing to wait for; nor with a graph drawn before the explorer (main.ts).
-  const [drawn, setDrawn] = useState(() => early?.current != null);
+  // is nothing to wait for.
+  const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   useEscapeClears();
   return (

@@ -12,13 +12,9 @@ import { scaleOf } from '../cytoscape/scale.ts';
 import { toElements } from '../cytoscape/toElements.ts';
 import type { Restoring } from '../state/restoring.ts';
 import { DEFAULT_VIEW } from '../state/view.ts';
+import { element } from './dom.ts';
 
-function box(doc: Document, className: string, ...children: HTMLElement[]): HTMLElement {
-  const made = doc.createElement('div');
-  made.className = className;
-  made.append(...children);
-  return made;
-}
+const box = (doc: Document, className: string, ...children: HTMLElement[]) => element(doc, 'div', className, ...children);
 
 /**
  * The explorer's frame with empty places for the panels (shell.css sizes them as the panels

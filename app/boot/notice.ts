@@ -3,41 +3,31 @@
  * cannot be shown. Plain DOM, not React: it is up before the explorer's code has loaded, and what
  * it prints (a server's status, an error message) goes in as text, never as markup.
  */
+import { element } from './dom.ts';
 import { type Progress, progressText } from './fetchGraph.ts';
 
 /** Where the start has got to. */
 export type Phase = { step: 'fetching'; progress: Progress | null } | { step: 'checking' } | { step: 'failed'; problem: string };
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const made = doc.createElement(tag);
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
-
 /** An alert with a retry button when the graph could not be fetched. */
 function failed(doc: Document, problem: string, retry: () => void): HTMLElement {
-  const notice = element(doc, 'main');
-  notice.className = 'load-error';
-  notice.setAttribute('role', 'alert');
-  const button = element(doc, 'button', 'Try again');
+  const button = element(doc, 'button', '', 'Try again');
   button.type = 'button';
   button.addEventListener('click', retry, { once: true });
-  notice.append(element(doc, 'h1', 'Dyad cannot load the graph'), element(doc, 'p', `${problem}.`), button);
+  const notice = element(doc, 'main', 'load-error', element(doc, 'h1', '', 'Dyad cannot load the graph'), element(doc, 'p', '', `${problem}.`), button);
+  notice.setAttribute('role', 'alert');
   return notice;
 }
 
 /** A status line and a progress bar: determinate while the size is known, indeterminate otherwise. */
 function starting(doc: Document, phase: Exclude<Phase, { step: 'failed' }>): HTMLElement {
-  const notice = element(doc, 'main');
-  notice.className = 'starting';
-  const status = element(doc, 'p', phase.step === 'checking' ? 'Checking the graph…' : `Loading the graph… ${phase.progress ? progressText(phase.progress) : ''}`.trim());
+  const status = element(doc, 'p', '', phase.step === 'checking' ? 'Checking the graph…' : `Loading the graph… ${phase.progress ? progressText(phase.progress) : ''}`.trim());
   status.setAttribute('role', 'status');
-  const bar = element(doc, 'progress');
+  const bar = element(doc, 'progress', '');
   bar.max = 1;
   if (phase.step === 'fetching' && phase.progress?.total) bar.value = phase.progress.received / phase.progress.total;
   bar.setAttribute('aria-hidden', 'true');
-  notice.append(element(doc, 'h1', 'Dyad'), status, bar);
-  return notice;
+  return element(doc, 'main', 'starting', element(doc, 'h1', '', 'Dyad'), status, bar);
 }
 
 /** Shows `phase` in `root`, in place of whatever it showed. */

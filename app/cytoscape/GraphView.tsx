@@ -7,7 +7,7 @@ import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
 import { canvasElements, createCanvas, fillCanvas } from './canvas.ts';
-import { type EarlyGraph, moveInto, takeOver } from './early.ts';
+import { drawnFor, type EarlyGraph, moveInto, takeOver } from './early.ts';
 import { bindEvents } from './events.ts';
 import { markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
@@ -55,10 +55,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
   const scale = useMemo(() => scaleOf(graph.nodes.length), [graph]);
   // The early canvas's elements when it was drawn for this very view: at 20,000 relations making
   // them again took 0.2 s.
-  const elements = useMemo(() => {
-    const drawn = early?.current;
-    return drawn && drawn.graph === graph && drawn.view === view ? drawn.elements : toElements(graph, view, scale);
-  }, [graph, view, scale, early]);
+  const elements = useMemo(() => drawnFor(early, graph, view)?.elements ?? toElements(graph, view, scale), [graph, view, scale, early]);
 
   // What the canvas shows (elements, layout, picture), so that an effect whose input has not
   // changed since the canvas was filled does nothing, and a new view changes only what differs.
@@ -66,10 +63,8 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
   const laidOut = useRef<{ cy: Core; layout: LayoutName } | null>(null);
   const pictured = useRef<{ cy: Core; picture: Picture } | null>(null);
   // The latest inputs, for the instance's first filling; the effects below follow later changes.
-  const latest = useRef({ elements, layout: view.layout, picture, onDrawn });
-  // The view at the first render: the early canvas is taken over only if it was drawn for it.
-  const view0 = useRef(view);
-  latest.current = { elements, layout: view.layout, picture, onDrawn };
+  const latest = useRef({ view, elements, picture, onDrawn });
+  latest.current = { view, elements, picture, onDrawn };
 
   // A layout effect: the canvas is made and filled in the task that puts the page in place, so the
   // browser's next frame draws the page and the graph together; a passive effect would wait for a
@@ -77,8 +72,9 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const { elements: first, layout, picture: opened } = latest.current;
-    const made = canvasFor(el, graph, scale, early ? takeOver(early, graph, view0.current) : null, { elements: first, layout, picture: opened });
+    const { view: opening, elements: first, picture: opened } = latest.current;
+    const layout = opening.layout;
+    const made = canvasFor(el, graph, scale, early ? takeOver(early, graph, opening) : null, { elements: first, layout, picture: opened });
     const instance = made.cy;
     bindEvents(instance, dispatch, scale.large);
     shown.current = { cy: instance, elements: made.shown };
@@ -112,7 +108,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
   // layout alone must lay out anew, not put this picture back.
   useEffect(() => {
     if (!cy || !picture || (pictured.current?.cy === cy && pictured.current.picture === picture)) return;
-    applyPicture(cy, picture, latest.current.layout);
+    applyPicture(cy, picture, latest.current.view.layout);
     pictured.current = { cy, picture };
   }, [cy, picture]);
   useThemeFollower(cy, scale.large);

@@ -1,6 +1,6 @@
 /**
  * Making and filling a graph canvas, outside React: the page draws the graph before the explorer's
- * code has even loaded (boot/early.ts), and GraphView makes one the same way when it has none to
+ * code has even loaded (boot/drawEarly.ts), and GraphView makes one the same way when it has none to
  * take over.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';

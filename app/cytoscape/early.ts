@@ -19,15 +19,20 @@ export interface EarlyGraph {
   canvas: CanvasElements;
 }
 
+/** The early canvas when it was drawn for `graph` and this very `view` object; null otherwise. Only looks. */
+export function drawnFor(early: { current: EarlyGraph | null } | undefined, graph: GraphFile, view: ViewState): EarlyGraph | null {
+  const drawn = early?.current ?? null;
+  return drawn && drawn.graph === graph && drawn.view === view ? drawn : null;
+}
+
 /**
  * Hands `early` over once, and only for the graph and view it was drawn for; null otherwise. Once:
  * a second mount (React's strict mode in development) must make its own canvas, as the first
  * mount's cleanup destroyed this one.
  */
 export function takeOver(early: { current: EarlyGraph | null }, graph: GraphFile, view: ViewState): EarlyGraph | null {
-  const taken = early.current;
-  if (!taken || taken.graph !== graph || taken.view !== view) return null;
-  early.current = null;
+  const taken = drawnFor(early, graph, view);
+  if (taken) early.current = null;
   return taken;
 }
 
