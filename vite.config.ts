@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { GRAPH_BLOCK_ID, INLINE_GRAPH_MAX_BYTES, scriptSafeJson } from './app/boot/inlineGraph.ts';
 import { CSP, devPolicy } from './app/csp.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -44,21 +45,20 @@ function reloadOnNewGraph(): Plugin {
 }
 
 /**
- * Build only: preload links for what main.ts asks for only once it has run, so that the browser
- * fetches them while it is still loading and running the entry script:
- * - the graph file (fetched at once), the asset main.ts's graph import resolves to, so a swapped
- *   graph (the tests' alias) is preloaded too; the article texts, loaded only when a sentence is
- *   opened, are not. The link's CORS mode is fetch()'s default, so fetch() reuses the response;
- * - the explorer's chunk (mount.tsx: React and the panels) and the chunks it imports, imported once
- *   the graph is drawn: fetched and compiled meanwhile, run then.
+ * Build only: the graph main.ts reads at once (the asset its graph import resolves to, so a swapped
+ * graph, the tests' alias, is handled too) is put where the page finds it soonest:
+ * - a small one inside the page, as a JSON data block (app/boot/inlineGraph.ts says why);
+ * - a big one behind a preload link, fetched while the entry script still loads. The link's CORS
+ *   mode is fetch()'s default, so fetch() reuses the response.
+ * The article texts, loaded only when a sentence is opened, are not. Nor is the explorer's chunk
+ * (mount.tsx) preloaded: main.ts imports it once the graph is drawn (its header says why).
  */
-function preloadStart(): Plugin {
+function graphWithPage(): Plugin {
   let base = '/';
   let root = '';
   let graph = '';
-  const explorer = at('./app/mount.tsx');
   return {
-    name: 'dyad-preload-start',
+    name: 'dyad-graph-with-page',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -69,17 +69,18 @@ function preloadStart(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) => {
-        const outputs = Object.values(ctx.bundle ?? {});
-        const graphs = outputs.filter((out) => out.type === 'asset' && out.originalFileNames.some((f) => resolve(root, f) === graph));
-        const mount = outputs.find((out) => out.type === 'chunk' && out.facadeModuleId === explorer);
-        const modules = mount?.type === 'chunk' ? [mount.fileName, ...mount.imports] : [];
-        return [
-          ...graphs.map((out) => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${out.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const })),
-          // Those the entry imports already have their link from Vite.
-          ...modules.filter((file) => !html.includes(`${base}${file}"`)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `${base}${file}`, crossorigin: '' }, injectTo: 'head' as const })),
-        ];
-      },
+      handler: (_html, ctx) =>
+        Object.values(ctx.bundle ?? {}).flatMap((out): HtmlTagDescriptor[] => {
+          if (out.type !== 'asset' || !out.originalFileNames.some((f) => resolve(root, f) === graph)) return [];
+          const bytes = typeof out.source === 'string' ? new TextEncoder().encode(out.source) : out.source;
+          if (bytes.length <= INLINE_GRAPH_MAX_BYTES) {
+            // Without graph.json's indentation, a third less to send and to parse. `children` goes
+            // into the page as it is: scriptSafeJson is what keeps it data.
+            const json = scriptSafeJson(JSON.stringify(JSON.parse(new TextDecoder().decode(bytes))));
+            return [{ tag: 'script', attrs: { type: 'application/json', id: GRAPH_BLOCK_ID }, children: json, injectTo: 'body' }];
+          }
+          return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${out.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+        }),
     },
   };
 }
@@ -87,12 +88,14 @@ function preloadStart(): Plugin {
 export default defineConfig({
   root: at('./app'),
   publicDir: at('./public'),
-  plugins: [react(), devCsp(), reloadOnNewGraph(), preloadStart()],
-  // Cytoscape and React make most of the first view's one big chunk (about 870 KB, 270 KB gzipped);
-  // what counts, the gzipped JavaScript of the first load, is held under 350 KB by
-  // tests/e2e/scale.test.ts, so Vite's generic 500 KB warning would only be noise.
+  plugins: [react(), devCsp(), reloadOnNewGraph(), graphWithPage()],
+  // Cytoscape makes most of the entry chunk (about 590 KB), React and the panels most of the
+  // explorer's (about 275 KB); what counts, the gzipped JavaScript of the first load, is held
+  // under 350 KB by tests/e2e/scale.test.ts, so Vite's generic 500 KB warning would only be noise.
+  // The manifest (dist/.vite/manifest.json) names the explorer's chunk for that test: the page
+  // fetches it at once, though no tag in index.html names it.
   build: {
-    outDir: at('./dist'), emptyOutDir: true, chunkSizeWarningLimit: 1000,
+    outDir: at('./dist'), emptyOutDir: true, chunkSizeWarningLimit: 1000, manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -1,14 +1,16 @@
 /**
- * Entry point: fetches the graph, checks it, draws it, and only then runs the explorer around it.
- * The graph is a JSON file of its own beside the scripts, fetched at start, so the scripts stay the
- * same size whatever the corpus and the page can show how far the download has got. React and the
- * panels are a chunk of their own (mount.tsx), fetched alongside (index.html preloads it) and run
- * once the graph is on screen.
+ * Entry point: reads the graph, checks it, draws it, and only then loads the explorer around it.
+ * The graph is JSON beside the scripts, not in them, so the scripts stay the same size whatever the
+ * corpus: a small graph comes inside the page (boot/inlineGraph.ts); a big one is a file of its
+ * own, preloaded and fetched with its progress shown. React and the panels are a chunk of their
+ * own (mount.tsx), fetched once the graph is on screen: on two cores, parsing it alongside the
+ * entry script put the entry, and so the graph, off by about 50 ms.
  */
 // `no-inline`: a small graph would otherwise become a data: URL, which connect-src forbids.
 import graphUrl from '../graph-data/graph.json?url&no-inline';
 import { drawEarly } from './boot/drawEarly.ts';
-import { fetchGraph } from './boot/fetchGraph.ts';
+import { type Fetched, fetchGraph } from './boot/fetchGraph.ts';
+import { takeInlineGraph } from './boot/inlineGraph.ts';
 import { showNotice } from './boot/notice.ts';
 import { type Loaded, loadGraph } from './model/load.ts';
 import { againstOf, fromAddress, refusedRestoring, type Restoring } from './state/restoring.ts';
@@ -39,7 +41,8 @@ const CHECK_NOTICE_BYTES = 8_000_000;
 /** A download shorter than this shows no notice: a notice only to flash by would put the graph off a frame. */
 const NOTICE_AFTER_MS = 200;
 
-async function start(): Promise<void> {
+/** The graph's file, fetched with a notice of its progress once the download takes a while; and its size. */
+async function download(): Promise<{ fetched: Fetched; received: number }> {
   let received = 0;
   let noticed = false;
   const notice = setTimeout(() => {
@@ -51,6 +54,13 @@ async function start(): Promise<void> {
     if (noticed) showNotice(root, { step: 'fetching', progress });
   });
   clearTimeout(notice);
+  return { fetched, received };
+}
+
+async function start(): Promise<void> {
+  const inline = takeInlineGraph(document);
+  // The page carries only small graphs: no notice to paint before their check.
+  const { fetched, received } = inline ? { fetched: inline, received: 0 } : await download();
   if (!fetched.ok) return showNotice(root, { step: 'failed', problem: fetched.problem }, () => void start());
   if (received > CHECK_NOTICE_BYTES) {
     showNotice(root, { step: 'checking' });

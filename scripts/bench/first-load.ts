@@ -1,6 +1,7 @@
 /**
- * The gzipped size of a first page load: every file fetched before the graph was first drawn,
- * compressed at gzip's best level (what a static host serving precompressed files would send).
+ * The gzipped size of a first page load: every file fetched until the explorer was up (the graph
+ * drawn, the explorer's chunk loaded and run), compressed at gzip's best level (what a static host
+ * serving precompressed files would send).
  */
 import { gzipSync } from 'node:zlib';
 

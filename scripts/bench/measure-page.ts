@@ -20,7 +20,7 @@ export interface Visit {
   /** Timestamps of the animation frames while panning, in ms. */
   stamps: number[];
   canvas: ReturnType<typeof describeCanvas>;
-  /** The document and every file fetched before the first render. */
+  /** The document and every file fetched until the explorer was up. */
   startup: string[];
   /** Uncaught errors and a missing mark: reasons to distrust the figures. */
   problems: string[];
@@ -56,10 +56,12 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
     await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     const firstRenderMs = await firstRender(page, options.timeoutMs, problems);
-    const startup = await page.evaluate(startupFiles, Number.isFinite(firstRenderMs) ? firstRenderMs : Infinity);
     // The explorer draws the graph before its panels load, and puts it on window.cy once they
     // have taken it over: the pan is of the finished page. The bare page sets it at once.
     await page.waitForFunction(() => window.cy !== undefined, undefined, { timeout: options.timeoutMs });
+    // The first load is what the page fetched until then: the explorer's chunk, fetched once the
+    // graph is drawn, is part of it.
+    const startup = await page.evaluate(startupFiles);
     const canvas = await page.evaluate(describeCanvas);
     // Let work queued behind the first render finish (both pages get the same pause), and warm
     // up the renderer's caches, so the pan measures panning.

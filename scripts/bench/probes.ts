@@ -44,9 +44,9 @@ export function describeCanvas(): { width: number; height: number; webgl: boolea
   return { width: cy.width(), height: cy.height(), webgl: renderer.webgl === true, nodes: cy.nodes().length, edges: cy.edges().length };
 }
 
-/** Every file the page fetched that started before `before` ms, the document first. */
-export function startupFiles(before: number): string[] {
-  const resources = performance.getEntriesByType('resource').filter((e) => e.startTime <= before).map((e) => e.name);
+/** Every file the page has fetched so far, the document first. */
+export function startupFiles(): string[] {
+  const resources = performance.getEntriesByType('resource').map((e) => e.name);
   return [location.href, ...resources];
 }
 

@@ -51,7 +51,7 @@ export function browserMarkdown(b: BrowserReport): string[] {
     `size, cytoscape's default style and nothing else, in a box of the explorer's graph box's size. First render: from navigation`,
     `start to the page's "dyad-first-render" mark, median of ${b.visits} visit${b.visits > 1 ? 's' : ''}. Pan: the time between animation frames while`,
     `cy.panBy circles the view, ${(b.panMs / 1000).toFixed(1)} s (and ${MIN_FRAMES} frames, up to ${MAX_PAN_MS / 1000} s) per visit, all frames. Ratios are explorer / bare (target ≤ ${MAX_RATIO}). First load: every`,
-    `file fetched before the first render (HTML, JS, CSS, JSON), gzip -9, KB = 1000 bytes. Load average ${f(b.load[0], 1)} → ${f(b.load[1], 1)}.`,
+    `file fetched until the explorer is up, its panels' chunk included (HTML, JS, CSS, JSON), gzip -9, KB = 1000 bytes. Load average ${f(b.load[0], 1)} → ${f(b.load[1], 1)}.`,
     '',
     ...(rows.length
       ? [

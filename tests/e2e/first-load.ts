@@ -1,36 +1,42 @@
 /**
- * What a first visit to a build must load before anything else: the scripts index.html runs, the
- * modules it preloads, and whatever those import statically. Lazily loaded chunks are not in it.
+ * What a first visit to a build loads before the explorer is up: the entry script and what it
+ * imports statically, and the explorer's chunk (mount.tsx), which the entry imports as soon as
+ * the graph is drawn, with what that imports statically. Chunks loaded on demand are not in it.
+ * Read from Vite's manifest (vite.config.ts writes it), which knows each chunk's imports.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const attribute = (tag: string, name: string): string | null => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1] ?? null;
-
-/** The scripts and modulepreloads of index.html, as paths inside the build ("assets/index-….js"). */
-export function htmlScripts(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attribute(m[0], 'src'));
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => attribute(m[0], 'href'));
-  return [...scripts, ...preloads].filter((p): p is string => p !== null).map((p) => p.replace(/^\//, ''));
+/** One chunk of dist/.vite/manifest.json: its file, and the manifest keys of its static imports. */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
 }
 
-/** Chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
-export function staticImports(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!.slice(2));
+/** The manifest keys of the first load: the page's entry, and the explorer's chunk (its source path, from app/). */
+export const FIRST_LOAD_KEYS = ['index.html', 'mount.tsx'];
+
+/** The files of `keys` and of everything they import statically, as paths inside the build. */
+export function chunkFiles(manifest: Record<string, ManifestChunk>, keys: readonly string[]): string[] {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build's manifest has no chunk "${key}"`);
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const key of keys) visit(key);
+  return [...files].sort();
 }
 
 /** Every script of the first load of the build in `dir`, as paths inside it. */
 export function firstLoadScripts(dir: string): string[] {
-  const found = new Set<string>();
-  const visit = (path: string) => {
-    if (found.has(path)) return;
-    found.add(path);
-    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    for (const next of staticImports(readFileSync(join(dir, path), 'utf8'))) visit(folder + next);
-  };
-  for (const path of htmlScripts(readFileSync(join(dir, 'index.html'), 'utf8'))) visit(path);
-  return [...found].sort();
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  return chunkFiles(manifest, FIRST_LOAD_KEYS).filter((file) => file.endsWith('.js'));
 }
 
 /** Their size gzipped at the best level, as a static host serving precompressed files sends them. */

@@ -79,9 +79,26 @@ describe('the graph on graph-data/graph.json', () => {
     await context.close();
   });
 
+  it('comes inside the page: drawn with no request for the graph file, and the copy taken out of the page once read', async () => {
+    const { page, problems } = await open();
+    const seen = await page.evaluate(() => ({
+      fetched: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.json')),
+      block: document.getElementById('dyad-graph') !== null,
+    }));
+    expect(seen).toEqual({ fetched: [], block: false });
+    expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(graph.nodes.length);
+    expect(await problems()).toEqual([]);
+  });
+
   it('says so when the graph cannot be fetched, and draws it on Try again', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // A page without the graph inside it, as a big graph's is: the graph is then its file's to fetch.
+    await page.route(app.url, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="application\/json" id="dyad-graph">[^<]*<\/script>/, '');
+      await route.fulfill({ response, body });
+    });
     const graphFile = /\/assets\/graph-[^/]*\.json$/;
     await page.route(graphFile, (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.goto(app.url);

@@ -50,6 +50,10 @@ describe('the explorer on a graph whose text contains markup', () => {
     // The CSP would block inline script anyway; counting elements proves no markup was parsed at all.
     const injected = await page.evaluate(() => document.querySelectorAll('#root script, #root img').length);
     expect(injected).toBe(0);
+    // This small graph came inside the page (boot/inlineGraph.ts), its "</script>" and all: the
+    // block held, so the page's only script is its entry, and the markup became no element.
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.type));
+    expect(scripts).toEqual(['module']);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await problems()).toEqual([]);
   });
