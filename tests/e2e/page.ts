@@ -9,9 +9,16 @@ export interface Opened {
   cspHeader: string | null;
 }
 
-/** Loads `url` in a fresh context and waits until the explorer has rendered (or said why it cannot). */
-export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+/** How long a page may take to load and bring the explorer up: Playwright's own default. */
+const OPEN_MS = 30_000;
+
+/**
+ * Loads `url` in a fresh context and waits until the explorer has rendered (or said why it cannot),
+ * for up to `timeout` ms: a big graph's explorer comes up only once the graph is drawn.
+ */
+export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark'; timeout?: number } = {}): Promise<Opened> {
+  const { timeout = OPEN_MS, ...look } = options;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...look });
   const page = await context.newPage();
   const seen: string[] = [];
   page.on('console', (m) => {
@@ -28,10 +35,10 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load', timeout });
   // The explorer, or why there is none: not the loading notice, nor the sketch of the page the
   // graph is drawn in before the explorer loads (main.ts).
-  await page.waitForSelector('#root > :not(.starting):not(.sketch)');
+  await page.waitForSelector('#root > :not(.starting):not(.sketch)', { timeout });
   const problems = async () => {
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     return [...seen, ...csp.map((v) => `CSP violation: ${v}`)];

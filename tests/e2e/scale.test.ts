@@ -38,7 +38,7 @@ function servedSynthetic(actors: number, edges: number) {
 
 /** Opens the page and waits for its first render. */
 async function open(served: ReturnType<typeof servedSynthetic>) {
-  const opened = await openPage(served.browser!, served.app!.url);
+  const opened = await openPage(served.browser!, served.app!.url, { timeout: SLOW });
   await waitForFirstRender(opened.page, SLOW);
   return opened;
 }
