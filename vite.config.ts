@@ -72,11 +72,11 @@ function graphWithPage(): Plugin {
       handler: (_html, ctx) =>
         Object.values(ctx.bundle ?? {}).flatMap((out): HtmlTagDescriptor[] => {
           if (out.type !== 'asset' || !out.originalFileNames.some((f) => resolve(root, f) === graph)) return [];
-          const bytes = typeof out.source === 'string' ? new TextEncoder().encode(out.source) : out.source;
-          if (bytes.length <= INLINE_GRAPH_MAX_BYTES) {
+          const text = typeof out.source === 'string' ? out.source : new TextDecoder().decode(out.source);
+          if (Buffer.byteLength(text) <= INLINE_GRAPH_MAX_BYTES) {
             // Without graph.json's indentation, a third less to send and to parse. `children` goes
             // into the page as it is: scriptSafeJson is what keeps it data.
-            const json = scriptSafeJson(JSON.stringify(JSON.parse(new TextDecoder().decode(bytes))));
+            const json = scriptSafeJson(JSON.stringify(JSON.parse(text)));
             return [{ tag: 'script', attrs: { type: 'application/json', id: GRAPH_BLOCK_ID }, children: json, injectTo: 'body' }];
           }
           return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${out.fileName}`, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];

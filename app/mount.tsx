@@ -1,6 +1,6 @@
 /**
  * The explorer, mounted around a graph that main.ts has loaded (and, in the usual case, already
- * drawn). A chunk of its own: React and the panels load while the graph is drawn, and run after.
+ * drawn). A chunk of its own: React and the panels are fetched once the graph is drawn (main.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -33,10 +33,15 @@ export async function fetchGraph(url: string, onProgress: (p: Progress) => void 
   } catch (e) {
     return { ok: false, problem: `${url} could not be read (${e instanceof Error ? e.message : String(e)})` };
   }
+  return parseGraph(text, url);
+}
+
+/** `text` parsed, or a problem naming `source` (a URL, the page) when it is not JSON. */
+export function parseGraph(text: string, source: string): Fetched {
   try {
     return { ok: true, raw: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, problem: `${url} is not JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: `${source} is not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
 }
 

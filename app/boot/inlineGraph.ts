@@ -5,7 +5,7 @@
  * is still fetched (boot/fetchGraph.ts), so that the page can show how far its download has got.
  * The build writes the block (vite.config.ts); main.ts takes it out of the page and reads it.
  */
-import type { Fetched } from './fetchGraph.ts';
+import { type Fetched, parseGraph } from './fetchGraph.ts';
 
 /** The id of the data block. */
 export const GRAPH_BLOCK_ID = 'dyad-graph';
@@ -40,9 +40,5 @@ export function takeInlineGraph(page: PageWithBlocks): Fetched | null {
   const block = page.getElementById(GRAPH_BLOCK_ID);
   if (!block) return null;
   block.remove();
-  try {
-    return { ok: true, raw: JSON.parse(block.textContent ?? '') as unknown };
-  } catch (e) {
-    return { ok: false, problem: `the graph in the page is not JSON (${e instanceof Error ? e.message : String(e)})` };
-  }
+  return parseGraph(block.textContent ?? '', 'the graph in the page');
 }

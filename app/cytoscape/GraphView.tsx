@@ -23,13 +23,14 @@ function canvasFor(box: HTMLElement, graph: GraphFile, scale: Scale, early: Earl
   if (early) {
     const stop = moveInto(early, box);
     early.cy.autounselectify(false);
-    return { cy: early.cy, layer: early.canvas.layer, stop, shown: early.elements, picture: early.picture, drawn: true };
+    // Drawn already: whoever waits for the first frame is told at once.
+    return { cy: early.cy, layer: early.canvas.layer, stop, shown: early.elements, picture: early.picture, whenDrawn: (then: () => void) => then() };
   }
   const canvas = canvasElements(box.ownerDocument);
   box.append(canvas.layer);
   const { cy, webgl } = createCanvas(canvas.container, graph, scale);
   fillCanvas(cy, fresh.elements, fresh.layout, fresh.picture);
-  return { cy, webgl, layer: canvas.layer, stop: () => {}, shown: fresh.elements, picture: fresh.picture, drawn: false };
+  return { cy, layer: canvas.layer, stop: () => {}, shown: fresh.elements, picture: fresh.picture, whenDrawn: (then: () => void) => markFirstRender(cy, webgl, then) };
 }
 
 /** What GraphView draws, and whom it tells when it first has. */
@@ -80,8 +81,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
     shown.current = { cy: instance, elements: made.shown };
     laidOut.current = { cy: instance, layout };
     pictured.current = made.picture ? { cy: instance, picture: made.picture } : null;
-    if (made.drawn) latest.current.onDrawn?.();
-    else markFirstRender(instance, made.webgl === true, () => latest.current.onDrawn?.());
+    made.whenDrawn(() => latest.current.onDrawn?.());
     cyRef.current = instance;
     window.cy = instance;
     setCy(instance);
