@@ -12,6 +12,7 @@ import { bindEvents } from './events.ts';
 import { markFirstRender } from './firstRender.ts';
 import { followResize } from './fitting.ts';
 import { runLayout } from './layouts.ts';
+import { nameAsViewed } from './naming.ts';
 import { applyPicture } from './picture.ts';
 import { type Scale, scaleOf } from './scale.ts';
 import { stylesheet } from './stylesheet.ts';
@@ -78,6 +79,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
     const made = canvasFor(el, graph, scale, early ? takeOver(early, graph, opening) : null, { elements: first, layout, picture: opened });
     const instance = made.cy;
     bindEvents(instance, dispatch, scale.large);
+    const stopNaming = scale.large ? nameAsViewed(instance) : null;
     shown.current = { cy: instance, elements: made.shown };
     laidOut.current = { cy: instance, layout };
     pictured.current = made.picture ? { cy: instance, picture: made.picture } : null;
@@ -88,6 +90,7 @@ export function GraphView({ graph, cyRef, picture = null, onDrawn, early }: Grap
     return () => {
       if (window.cy === instance) delete window.cy;
       cyRef.current = null;
+      stopNaming?.();
       made.stop();
       instance.destroy();
       made.layer.remove();

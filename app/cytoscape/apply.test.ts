@@ -21,7 +21,33 @@ function restyled(cy: cytoscape.Core, run: () => void): string[] {
   return touched.sort();
 }
 
+/** Every element's full style, as cytoscape reports it, by id. */
+const styles = (cy: cytoscape.Core) => Object.fromEntries(cy.elements().map((e) => [e.id(), e.style() as Record<string, string>]));
+
 describe('applyElements', () => {
+  it("styles a new canvas without cytoscape's change triggers, exactly as it would with them", () => {
+    for (const large of [false, true]) {
+      const sheet = stylesheet(LIGHT, large);
+      const quiet = cytoscape({ headless: true, styleEnabled: true, style: sheet });
+      const bounds: string[] = [];
+      quiet.on('bounds', (e) => void bounds.push(e.target.id()));
+      applyElements(quiet, null, elementsFor({}));
+      // One 'bounds' event per element, for its adding, and none from styling it: a later cytoscape
+      // without the internal would fire one per property again, and the speed-up be gone...
+      const count = quiet.elements().length;
+      expect(bounds).toHaveLength(count);
+      expect(Object.hasOwn(quiet.style(), 'checkTriggers')).toBe(false);
+      // ...and the style is the one cytoscape gives with them.
+      const plain = cytoscape({ headless: true, styleEnabled: true, style: sheet, elements: elementsFor({}) });
+      let fired = 0;
+      plain.on('bounds', () => void fired++);
+      expect(styles(quiet)).toEqual(styles(plain));
+      expect(fired).toBeGreaterThan(2 * count);
+      for (const cy of [quiet, plain]) cy.layout({ name: 'grid' }).run();
+      expect(quiet.elements().boundingBox()).toEqual(plain.elements().boundingBox());
+    }
+  });
+
   it('puts every element on an empty canvas', () => {
     const cy = headless();
     applyElements(cy, null, elementsFor({}));

@@ -16,6 +16,31 @@ function changedData(prev: ElementDefinition['data'], next: ElementDefinition['d
   return changed;
 }
 
+/** Cytoscape's style object, seen from inside: the one internal this file reaches for. */
+interface StyleInternals {
+  checkTriggers?: unknown;
+}
+
+/**
+ * Runs `styleNew`, which must only add elements and style them, with cytoscape's change triggers
+ * off. Every property cytoscape applies to an element goes through `checkTriggers`, which clears
+ * caches the element and its neighbours built with the old value and fires a 'bounds' event:
+ * for elements just added there is no old value, nothing built from it and no one told of it yet,
+ * and on 1,000 relations the triggers were a tenth of the first render. Shadowing the prototype's
+ * method on the style object for the span, and deleting the shadow after, leaves cytoscape as it
+ * was; should a later cytoscape drop the method, the shadow is never called and costs nothing
+ * (apply.test.ts, through applyElements, says so before it is shipped).
+ */
+function withoutTriggers(cy: Core, styleNew: () => void): void {
+  const style = cy.style() as unknown as StyleInternals;
+  style.checkTriggers = () => undefined;
+  try {
+    styleNew();
+  } finally {
+    delete style.checkTriggers;
+  }
+}
+
 /** True when `prev` and `next` are the same elements in the same order: only their state can differ. */
 function sameElements(prev: ElementDefinition[], next: ElementDefinition[]): boolean {
   return prev.length === next.length && prev.every((p, i) => p.data.id === next[i]!.data.id);
@@ -30,10 +55,12 @@ export function applyElements(cy: Core, prev: ElementDefinition[] | null, next: 
     // A new canvas: a plain add, without json()'s look-up of each element among none. Nodes
     // first, styled while they have no edges: cytoscape marks a node's connected edges for
     // restyling with every property it applies to the node, which on 20,000 relations was a
-    // second of walking edges that were about to be styled anyway.
-    const nodes = cy.add(next.filter((d) => d.group === 'nodes'));
-    nodes.forEach((n) => void n.numericStyle('width'));
-    cy.add(next.filter((d) => d.group !== 'nodes'));
+    // second of walking edges that were about to be styled anyway. Then the edges, styled at
+    // once rather than when first drawn, so that it happens without triggers too.
+    withoutTriggers(cy, () => {
+      cy.add(next.filter((d) => d.group === 'nodes')).forEach((n) => void n.numericStyle('width'));
+      cy.add(next.filter((d) => d.group !== 'nodes')).forEach((e) => void e.numericStyle('width'));
+    });
     return;
   }
   if (!prev || !sameElements(prev, next) || cy.elements().length !== next.length) {

@@ -1,7 +1,8 @@
 /** Pixel sizes from evidence counts. Square roots, so that area, not diameter, follows the count. */
 
-const NODE_MIN = 28;
-const NODE_MAX = 96;
+/** The smallest and largest actor diameters, in pixels. */
+export const NODE_MIN = 28;
+export const NODE_MAX = 96;
 const EDGE_MIN = 1.5;
 const EDGE_MAX = 9;
 

@@ -1,6 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, STATUSES } from '../../graph-data/schema.ts';
+import { NODE_MAX, NODE_MIN } from './sizes.ts';
+import { NAME_STEPS, nameFont } from './names.ts';
 import { stylesheet } from './stylesheet.ts';
 import { FAINT_ALLEGED_OPACITY, KIND_STYLE, RELATION_STYLE, STATUS_STYLE } from './tables.ts';
 import { LIGHT, type Theme } from './theme.ts';
@@ -76,19 +78,49 @@ describe('stylesheet', () => {
   it('draws a large graph straight and unarrowed outside the focus, setting the curve style once per edge', () => {
     const large = stylesheet(LIGHT, true);
     // Straight by cytoscape's default: the base rule sets no curve style, and no arrow scale.
-    expect(Object.keys(rule(large, 'edge'))).toEqual(['width', 'opacity']);
+    expect(Object.keys(rule(large, 'edge'))).toEqual(['width']);
     const cy = styled(large, { ab: 'directed type-threat', ba: 'directed type-threat selected' });
     expect(cy.$('#ab').style('curve-style')).toBe('haystack');
     expect(cy.$('#ab').style('target-arrow-shape')).toBe('none');
     expect(cy.$('#ba').style('curve-style')).toBe('bezier');
     expect(cy.$('#ba').style('target-arrow-shape')).toBe('triangle');
     expect(cy.$('#ba').numericStyle('arrow-scale')).toBe(0.9);
+    // The arrow takes its relation's colour where it is drawn, and only there is it set.
+    expect(cy.$('#ba').style('target-arrow-color')).toBe(cy.$('#ba').style('line-color'));
+    expect(rule(large, 'edge.type-threat')).toEqual({ 'line-color': RELATION_STYLE.threat.colour });
     // Only focused relations turn to bezier: no rule that every edge matches does.
     const curving = large.filter((r) => JSON.stringify('style' in r ? r.style : {}).includes('"bezier"')).map((r) => r.selector);
     expect(curving).toEqual(['edge.neighbour, edge.selected, edge.hovered']);
     expect(large.some((r) => r.selector === 'edge.directed')).toBe(false);
     expect(rule(large, 'edge.directed.neighbour, edge.directed.selected, edge.directed.hovered')['target-arrow-shape']).toBe('triangle');
-    expect(rule(large, 'node')['min-zoomed-font-size']).toBeGreaterThan(rule(sheet, 'node')['min-zoomed-font-size'] as number);
+    expect(rule(large, 'node[name]')['min-zoomed-font-size']).toBeGreaterThan(rule(sheet, 'node')['min-zoomed-font-size'] as number);
+  });
+
+  it("names a large graph's actors only once given a name, in a few font sizes growing with the actor", () => {
+    const large = stylesheet(LIGHT, true);
+    const sizes = Array.from({ length: NODE_MAX - NODE_MIN + 1 }, (_, i) => NODE_MIN + i);
+    const cy = cytoscape({
+      headless: true, styleEnabled: true, style: large,
+      elements: sizes.flatMap((size) => [
+        { data: { id: `n${size}`, size, label: `Actor ${size}`, name: `Actor ${size}` } },
+        { data: { id: `u${size}`, size, label: `Actor ${size}` } },
+      ]),
+    });
+    // Unnamed: no text at all, so nothing to style or measure.
+    for (const size of sizes) expect(cy.$id(`u${size}`).style('label')).toBe('');
+    expect(rule(large, 'node').label).toBeUndefined();
+    const fonts = sizes.map((size) => cy.$id(`n${size}`).numericStyle('font-size'));
+    expect(sizes.map((size) => cy.$id(`n${size}`).style('label'))).toEqual(sizes.map((size) => `Actor ${size}`));
+    expect(fonts).toEqual(sizes.map(nameFont));
+    expect(new Set(fonts).size).toBe(NAME_STEPS);
+    expect(fonts).toEqual([...fonts].sort((a, b) => a - b));
+    // Exactly one step per named actor: a size matched by two would be restyled twice.
+    const steps = large.filter((r) => r.selector.startsWith('node[name][size')).map((r) => r.selector);
+    expect(steps).toHaveLength(NAME_STEPS);
+    for (const size of sizes) expect(steps.filter((s) => cy.$id(`n${size}`).is(s))).toHaveLength(1);
+    // A small graph names every actor, at one size.
+    expect(rule(sheet, 'node').label).toBe('data(label)');
+    expect(rule(sheet, 'node')['font-size']).toBe(20);
   });
 
   it("draws a large graph's alleged relations faint outside the focus and dashed in it, and fades them like the rest", () => {
@@ -100,7 +132,7 @@ describe('stylesheet', () => {
     expect(cy.$('#far').style('line-style')).toBe('solid');
     expect(cy.$('#far').numericStyle('opacity')).toBe(FAINT_ALLEGED_OPACITY);
     expect(cy.$('#near').style('line-style')).toBe('dashed');
-    expect(cy.$('#near').numericStyle('opacity')).toBe(rule(large, 'edge').opacity);
+    expect(cy.$('#near').numericStyle('opacity')).toBe(cy.$('#plain').numericStyle('opacity'));
     expect(cy.$('#faded').numericStyle('opacity')).toBe(rule(large, '.faded').opacity);
     expect(cy.$('#plain').style('line-style')).toBe('solid');
     expect(cy.$('#plain').numericStyle('opacity')).toBeGreaterThan(FAINT_ALLEGED_OPACITY);

@@ -1,10 +1,12 @@
 /**
  * The cytoscape stylesheet, generated from the tables and a theme. Elements are styled by class
- * only (toElements sets them); nothing calls ele.style(). Later rules win, so the order below is
- * the order of precedence: kind and type, then status, then focus states, then hidden.
+ * and data only (toElements sets them; naming.ts gives a large graph's actors their names);
+ * nothing calls ele.style(). Later rules win, so the order below is the order of precedence:
+ * kind and type, then status, then focus states, then hidden.
  */
 import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import { RELATION_TYPES } from '../../graph-data/shapes.ts';
+import { MIN_NAME_PX, NAME_SCALE } from './names.ts';
 import { FAINT_ALLEGED_OPACITY, KIND_STYLE, RELATION_STYLE, type Kind } from './tables.ts';
 import type { Theme } from './theme.ts';
 
@@ -16,24 +18,31 @@ function labelStyle(theme: Theme) {
 }
 
 /**
- * A large graph's names scale with the actor's size, and the canvas skips a name smaller than
- * min-zoomed-font-size on screen: zoomed out, only the big actors are named, the others as the
- * user zooms in (level of detail).
+ * A large graph names only the actors given a `name` (naming.ts: those in view whose name is
+ * legible at the zoom), so its opening view, too far out for any name to show, costs no text
+ * styling or measuring at all. Each name's size comes from its actor's step (names.ts), and the
+ * canvas skips a name smaller than min-zoomed-font-size on screen (level of detail).
  */
-const LARGE_NAMES = { 'font-size': 'mapData(size, 28, 96, 12, 44)', 'min-zoomed-font-size': 9 };
+function largeNameRules(text: Record<string, unknown>): StylesheetJsonBlock[] {
+  return [
+    { selector: 'node[name]', style: { ...text, label: 'data(name)', 'min-zoomed-font-size': MIN_NAME_PX } },
+    ...NAME_SCALE.map(({ from, to, font }): StylesheetJsonBlock => {
+      const bounds = `${from > 0 ? `[size >= ${from}]` : ''}${Number.isFinite(to) ? `[size < ${to}]` : ''}`;
+      return { selector: `node[name]${bounds}`, style: { 'font-size': font } };
+    }),
+  ];
+}
 
 function nodeRules(theme: Theme, large: boolean): StylesheetJsonBlock[] {
   const kinds = Object.keys(KIND_STYLE) as Kind[];
+  const body = { width: 'data(size)', height: 'data(size)', 'border-width': 2, 'border-color': theme.fg, 'border-opacity': 0.35 };
+  const text = { ...labelStyle(theme), 'font-weight': 600, 'text-valign': 'bottom', 'text-margin-y': 5, 'text-wrap': 'wrap', 'text-max-width': '170px' };
   return [
-    {
-      selector: 'node',
-      style: {
-        ...labelStyle(theme), label: 'data(label)', width: 'data(size)', height: 'data(size)',
-        'font-size': 20, 'font-weight': 600, 'text-valign': 'bottom', 'text-margin-y': 5,
-        'text-wrap': 'wrap', 'text-max-width': '170px', 'border-width': 2, 'border-color': theme.fg, 'border-opacity': 0.35,
-        ...(large ? LARGE_NAMES : {}),
-      },
-    },
+    // Every property set costs each element it applies to a restyle step at load: a large graph's
+    // unnamed actors get the body's alone.
+    ...(large
+      ? [{ selector: 'node', style: body }, ...largeNameRules(text)]
+      : [{ selector: 'node', style: { ...body, ...text, label: 'data(label)', 'font-size': 20 } }]),
     ...kinds.map((k): StylesheetJsonBlock => ({ selector: `node.kind-${k}`, style: { 'background-color': KIND_STYLE[k].colour } })),
     // An alleged actor exists in the corpus only through others' claims: a dashed outline says so.
     { selector: 'node.alleged', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': theme.alleged, 'border-opacity': 1 } },
@@ -50,13 +59,14 @@ const EDGE_OPACITY = 0.9;
 
 // A large graph's relations are straight (haystack) lines: cytoscape's default curve style, so
 // the base rule leaves it unset. Every property a rule sets costs each element it matches a
-// restyle step at load, and the arrow's scale matters only where an arrow is drawn.
+// restyle step at load, so a large graph's relations get their width and colour alone: opaque
+// (the default), and their arrows' colour only where arrows are drawn (largeFocusRules).
 function edgeRules(large: boolean): StylesheetJsonBlock[] {
   return [
-    { selector: 'edge', style: { width: 'data(width)', opacity: EDGE_OPACITY, ...(large ? {} : CURVED) } },
+    { selector: 'edge', style: large ? { width: 'data(width)' } : { width: 'data(width)', opacity: EDGE_OPACITY, ...CURVED } },
     ...RELATION_TYPES.map((t): StylesheetJsonBlock => {
       const colour = RELATION_STYLE[t].colour;
-      return { selector: `edge.type-${t}`, style: { 'line-color': colour, 'target-arrow-color': colour } };
+      return { selector: `edge.type-${t}`, style: large ? { 'line-color': colour } : { 'line-color': colour, 'target-arrow-color': colour } };
     }),
     ...(large ? [] : [{ selector: 'edge.directed', style: ARROW }]),
     // A large graph dashes them only in the focus (largeFocusRules): see FAINT_ALLEGED_OPACITY.
@@ -97,7 +107,9 @@ function largeFocusRules(): StylesheetJsonBlock[] {
   return [
     { selector: focused('edge'), style: CURVED },
     { selector: focused('edge.directed'), style: ARROW },
-    { selector: focused('edge.alleged'), style: { ...DASHED, opacity: EDGE_OPACITY } },
+    ...RELATION_TYPES.map((t): StylesheetJsonBlock => ({ selector: focused(`edge.type-${t}`), style: { 'target-arrow-color': RELATION_STYLE[t].colour } })),
+    // Opaque, as the rest of a large graph's relations.
+    { selector: focused('edge.alleged'), style: { ...DASHED, opacity: 1 } },
   ];
 }
 
