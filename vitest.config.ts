@@ -14,6 +14,11 @@ export default defineConfig({
           root: '.',
           include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Speed is the benchmarks' business (npm run bench), not the tests': a test fails for a
+          // wrong answer, never for a slow machine. A shared 2-core CI host ran tests that take 1–2 s
+          // here past vitest's 5 s default while the other unit files competed for the cores.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           sequence: { groupOrder: 0 },
         },
       },
@@ -24,7 +29,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           // beforeAll may install Chromium with apt-get and builds the app: minutes, not seconds.
           hookTimeout: 600_000,
           // After the unit tests, so the browser does not compete with them for the cores.

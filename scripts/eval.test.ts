@@ -111,5 +111,5 @@ describe('npm run eval', () => {
     expect(ok.stdout.trim().split('\n').at(-1)).toBe('India alleged: absent');
     await expect(exec(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--gold', file('nope.json')])).rejects.toMatchObject({ code: 1 });
     // Two child processes that each compile TypeScript: generous on a loaded 2-core machine.
-  }, 30_000);
+  });
 });

@@ -47,7 +47,7 @@ describe('the streaming build', () => {
     expect(one[1]).toBe(serialise(whole.texts));
     expect(Object.keys(JSON.parse(one[1])).slice(0, 3)).toEqual(['0', '7', '12']);
     expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'three.articles.json', 'three.json', 'two.articles.json', 'two.json']);
-  }, 60_000);
+  });
 
   it('reports the first unreadable article in id order when workers read the files, writing nothing', async () => {
     const dir = corpus();
@@ -64,5 +64,5 @@ describe('the streaming build', () => {
     expect(await main(['--articles', join(dir, 'articles'), '--out', join(dir, 'out', 'graph.json'), '--workers', '2', '--quiet'], io)).toBe(1);
     expect(out.stderr).toMatch(/m-binary\.txt: line 1: binary file/);
     expect(readdirSync(dir)).toEqual(['articles']);
-  }, 60_000);
+  });
 });

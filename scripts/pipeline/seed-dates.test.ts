@@ -36,7 +36,7 @@ describe('the seed corpus on the calendar', () => {
     const { io, out: printed } = capture();
     expect(await main(['--articles', seeds, '--out', out, '--workers', '2', '--quiet'], io), printed.stderr).toBe(0);
     graph = GraphFile.parse(JSON.parse(readFileSync(out, 'utf8')));
-  }, 60_000);
+  });
 
   it('dates the border clashes between Pakistan and the Afghan Taliban on 11 and 12 October 2025, and only then', () => {
     const clashes = evidence('clash', PAIR[0]!, PAIR[1]!);
