@@ -13,18 +13,17 @@ import type { Appender, Placed } from './spill.ts';
 /** Evidence objects sit this deep in graph.json: edges[] → edge → attributes → evidence[] → item. */
 export const EVIDENCE_INDENT = ' '.repeat(10);
 
-// Four arrays around the list put its items at that depth, so one JSON.stringify call indents them
-// as graph.json has them; the wrapping brackets are then cut off.
-const OPEN = '[\n  [\n    [\n      [\n        [\n';
-const CLOSE = '\n        ]\n      ]\n    ]\n  ]\n]';
-
-/** Evidence items as graph.json writes them inside an edge: indented, joined by ",\n". */
+/**
+ * Evidence items as graph.json writes them inside an edge: each on a line of its own at its depth,
+ * joined by ",\n". One line per item rather than JSON.stringify's two-space tree: a diff still
+ * shows which sentence came or went, the file is under half the size (a sentence's marks took a
+ * dozen lines), and the workers stringify it in less time.
+ */
 export function evidenceJson(items: Evidence[]): string {
-  const text = JSON.stringify([[[[items]]]], null, 2);
-  return text.slice(OPEN.length, text.length - CLOSE.length);
+  return items.map((e) => EVIDENCE_INDENT + JSON.stringify(e)).join(',\n');
 }
 
-/** One article's evidence for one edge, as graph.json text: items indented and joined by ",\n". */
+/** One article's evidence for one edge, as graph.json text (evidenceJson). */
 export interface EdgeChunk {
   key: string;
   type: RelationType;

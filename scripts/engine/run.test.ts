@@ -8,6 +8,7 @@ import { capture } from '../cli/fixture.ts';
 import { readArticleFolder } from '../pipeline/articles.ts';
 import { buildGraph } from '../pipeline/index.ts';
 import { realLexicon } from '../pipeline/testing/fixture.ts';
+import { graphText } from './write-graph.ts';
 
 const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const serialise = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
@@ -41,9 +42,9 @@ describe('the streaming build', () => {
     expect(two[1]).toBe(one[1]);
     // The undated articles are dated from the corpus: the workers must read them as this thread does.
     expect(three[0]).toBe(one[0]);
-    expect(one[0]).toContain('"inferred": true');
+    expect(one[0]).toMatch(/"inferred": ?true/);
     const whole = buildGraph(readArticleFolder(join(dir, 'articles')).sources, realLexicon().dicts);
-    expect(one[0]).toBe(serialise(whole.graph));
+    expect(one[0]).toBe(graphText(whole.graph));
     expect(one[1]).toBe(serialise(whole.texts));
     expect(Object.keys(JSON.parse(one[1])).slice(0, 3)).toEqual(['0', '7', '12']);
     expect(readdirSync(dir).sort()).toEqual(['articles', 'one.articles.json', 'one.json', 'three.articles.json', 'three.json', 'two.articles.json', 'two.json']);
