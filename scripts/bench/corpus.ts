@@ -1,5 +1,5 @@
 /** Bench corpora: the bundled articles copied under new ids until a size is reached. */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What was written. */
@@ -27,4 +27,25 @@ export function makeCorpus(from: string, dir: string, targetBytes: number): Corp
     }
   }
   return { dir, bytes, articles };
+}
+
+/**
+ * Deals the files of `c` out into `parts` folders under `dir` in turn, as the build deals articles
+ * to its workers: part i holds files i, i + parts, … (hard links where the file system allows).
+ */
+export function splitCorpus(c: Pick<Corpus, 'dir'>, dir: string, parts: number): Corpus[] {
+  const shares = Array.from({ length: parts }, (_, i): Corpus => ({ dir: join(dir, `part${i}`), bytes: 0, articles: 0 }));
+  for (const s of shares) mkdirSync(s.dir, { recursive: true });
+  readdirSync(c.dir).sort().forEach((name, n) => {
+    const share = shares[n % parts] as Corpus;
+    const [from, to] = [join(c.dir, name), join(share.dir, name)];
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+    share.bytes += statSync(to).size;
+    share.articles++;
+  });
+  return shares;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type BrowserReport, type GraphFigures, summarise } from './browser-figures.ts';
-import { makeCorpus } from './corpus.ts';
+import { makeCorpus, splitCorpus } from './corpus.ts';
 import type { Visit } from './measure-page.ts';
 import { browserChecks, browserMarkdown } from './report-browser.ts';
 import { analyse, toMarkdown, type Run } from './report.ts';
@@ -24,6 +24,18 @@ describe('the bench report', () => {
     expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(75 / 40);
     expect(ratios.largeOverSmall['1 worker']).toBeCloseTo((50 / 75) / (5 / 8));
     expect(checks.map((c) => c.ok)).toEqual([true, true, true, true]);
+    expect(ratios.splitOverOne).toEqual({});
+  });
+  it('sets the machine\'s ceiling, the split over processes, beside the all-cores ratio, when it was measured', () => {
+    const split = run('50 MB', 'split', 2, 44, 50e6);
+    const { ratios, checks } = analyse([...runs, split], '5 MB', '50 MB', 2);
+    expect(Object.keys(ratios.splitOverOne)).toEqual(['50 MB']);
+    expect(ratios.splitOverOne['50 MB']).toBeCloseTo(75 / 44);
+    expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(75 / 40);
+    expect(checks).toHaveLength(4);
+    const md = toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: [split], ratios, checks, browser: { graphs: [], notMeasured: [], visits: 1, panMs: 1, load: [0, 0] } });
+    expect(md).toContain('| 50 MB | 1 | one-thread builds of a share each, at once | 2 |');
+    expect(md).toMatch(/- the machine's ceiling, 50 MB: .* over one worker: 1\.70\n/);
   });
   it('pairs the runs of each round and takes the median of the rounds, so a machine that slows down between rounds does not move the ratio', () => {
     // Round 2 ran on a machine 1.5 times slower throughout; round 3's 2-worker run was disturbed.
@@ -57,6 +69,16 @@ describe('bench corpora', () => {
     expect(a?.bytes).toBeGreaterThanOrEqual(40_000);
     expect(readdirSync(a?.dir ?? '')).toEqual(readdirSync(b?.dir ?? ''));
     expect(readdirSync(a?.dir ?? '')[0]).toMatch(/^c0000-/);
+  });
+  it('deal a corpus out into shares in turn, every file in exactly one', () => {
+    const from = fileURLToPath(new URL('../../graph-data/articles', import.meta.url));
+    const work = mkdtempSync(join(tmpdir(), 'dyad-corpus-'));
+    const whole = makeCorpus(from, join(work, 'c'), 40_000);
+    const shares = splitCorpus(whole, join(work, 'shares'), 2);
+    const files = readdirSync(whole.dir).sort();
+    expect(shares.map((s) => readdirSync(s.dir).sort())).toEqual([files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)]);
+    expect(shares.reduce((n, s) => n + s.bytes, 0)).toBe(whole.bytes);
+    expect(shares.reduce((n, s) => n + s.articles, 0)).toBe(whole.articles);
   });
 });
 

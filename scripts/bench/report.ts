@@ -6,8 +6,12 @@ import { median } from './stats.ts';
 /** One measured run. */
 export interface Run {
   corpus: string;
-  /** "build" or "wink". */
-  tool: 'build' | 'wink';
+  /**
+   * "build", "wink", or "split": `workers` one-thread builds of a share of the corpus each, in
+   * processes of their own, at once (the machine's ceiling for the all-cores build; `ms` is the
+   * slowest, the other figures their sum).
+   */
+  tool: 'build' | 'wink' | 'split';
   workers: number;
   bytes: number;
   /** The work itself: module loading and process start-up left out. */
@@ -42,6 +46,8 @@ interface Ratios {
   oursOverWinkCpu: Record<string, number>;
   /** All cores over one worker, per corpus. */
   allCoresOverOne: Record<string, number>;
+  /** The same split over processes that share nothing (tool "split"), per corpus where it was run: the machine's ceiling. */
+  splitOverOne: Record<string, number>;
   /** Throughput on the large corpus over the small one, per worker count. */
   largeOverSmall: Record<string, number>;
 }
@@ -73,12 +79,13 @@ function pairedRatio(runs: Run[], a: Side, b: Side, measure: (r: Run) => number)
 /** Computes the ratios and the checks of issue 5 from the runs; `small` and `large` name the corpora. */
 export function analyse(runs: Run[], small: string, large: string, cores: number): Pick<Report, 'ratios' | 'checks'> {
   const ratio = (a: Side, b: Side) => pairedRatio(runs, a, b, mbPerS);
-  const ratios: Ratios = { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, largeOverSmall: {} };
+  const ratios: Ratios = { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, splitOverOne: {}, largeOverSmall: {} };
   for (const c of [small, large]) {
     const [ours, wink] = [{ corpus: c, tool: 'build', workers: 1 } as const, { corpus: c, tool: 'wink', workers: 1 } as const];
     ratios.oursOverWink[c] = ratio(ours, wink);
     ratios.oursOverWinkCpu[c] = pairedRatio(runs, ours, wink, mbPerCpuS);
     ratios.allCoresOverOne[c] = ratio({ corpus: c, tool: 'build', workers: cores }, ours);
+    if (runs.some((r) => r.corpus === c && r.tool === 'split')) ratios.splitOverOne[c] = ratio({ corpus: c, tool: 'split', workers: cores }, ours);
   }
   // Across corpora there are no pairs: the median throughput of each.
   const throughput = (corpus: string, workers: number) => median(runs.filter((r) => r.corpus === corpus && r.tool === 'build' && r.workers === workers).map(mbPerS));
@@ -93,13 +100,15 @@ export function analyse(runs: Run[], small: string, large: string, cores: number
   return { ratios, checks };
 }
 
+const TOOL_NAMES: Record<Run['tool'], string> = { build: 'build', wink: 'wink-nlp readDoc', split: 'one-thread builds of a share each, at once' };
+
 const f = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 
 /** The report as Markdown. */
 export function toMarkdown(r: Report): string {
   const rows = r.runs.map(
     (x) =>
-      `| ${x.corpus} | ${x.round ?? 1} | ${x.tool === 'wink' ? 'wink-nlp readDoc' : 'build'} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
+      `| ${x.corpus} | ${x.round ?? 1} | ${TOOL_NAMES[x.tool]} | ${x.workers} | ${f(x.ms / 1000, 1)} | ${f(x.processMs / 1000, 1)} | ${f(x.cpuMs / 1000, 1)} ` +
       `| ${f(mbPerS(x))} | ${f(x.sentences / (x.ms / 1000), 0)} | ${f(x.peakRss / 1e6, 0)} | ${f(x.load[0], 1)} → ${f(x.load[1], 1)} |`,
   );
   return [
@@ -122,6 +131,9 @@ export function toMarkdown(r: Report): string {
     '',
     ...Object.entries(r.ratios.oursOverWink).map(([c, v]) => `- ours (one worker) / wink-nlp, ${c}: ${f(v)} (by CPU time: ${f(r.ratios.oursOverWinkCpu[c] ?? NaN)})`),
     ...Object.entries(r.ratios.allCoresOverOne).map(([c, v]) => `- all cores / one worker, ${c}: ${f(v)}`),
+    ...Object.entries(r.ratios.splitOverOne).map(
+      ([c, v]) => `- the machine's ceiling, ${c}: the same shares built at once by one-thread builds in processes of their own, over one worker: ${f(v)}`,
+    ),
     ...Object.entries(r.ratios.largeOverSmall).map(([w, v]) => `- large / small corpus throughput, ${w}: ${f(v)}`),
     '',
     '## Targets (issue 5)',
