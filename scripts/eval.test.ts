@@ -110,6 +110,5 @@ describe('npm run eval', () => {
     const ok = await exec(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--gold', file('gold.json'), '--graph', file('graph.json')]);
     expect(ok.stdout.trim().split('\n').at(-1)).toBe('India alleged: absent');
     await expect(exec(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', '--gold', file('nope.json')])).rejects.toMatchObject({ code: 1 });
-    // Two child processes that each compile TypeScript: generous on a loaded 2-core machine.
   });
 });

@@ -59,7 +59,6 @@ describe('isGraphFile', () => {
     }
     // The mutations must break most places, or the comparison proves little.
     expect(failures).toBeGreaterThan(1000);
-    // About 1.3 s alone; in the full suite on two busy cores it has taken over 5 s.
   });
 
   it('gives GraphFile’s verdict on what is no graph at all', () => {

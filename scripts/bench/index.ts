@@ -63,8 +63,9 @@ async function measure(corpus: string, c: Pick<Corpus, 'dir' | 'bytes'>, tool: R
 async function measureSplit(corpus: string, parts: Corpus[], out: string): Promise<Run> {
   process.stderr.write(`bench: ${corpus}, ${parts.length} one-thread builds of a share each, at once … `);
   const rs = await Promise.all(parts.map((p, i) => job(['build', p.dir, join(out, `part${i}.json`), '1'])));
-  const sum = (f: (r: JobResult) => number) => rs.reduce((n, r) => n + f(r), 0);
-  const max = (f: (r: JobResult & { processMs: number }) => number) => Math.max(...rs.map(f));
+  type Done = (typeof rs)[number];
+  const sum = (f: (r: Done) => number) => rs.reduce((n, r) => n + f(r), 0);
+  const max = (f: (r: Done) => number) => Math.max(...rs.map(f));
   const run: Run = {
     corpus, tool: 'split', workers: parts.length, bytes: parts.reduce((n, p) => n + p.bytes, 0),
     ms: max((r) => r.ms), processMs: max((r) => r.processMs), cpuMs: sum((r) => r.cpuMs), sentences: sum((r) => r.sentences),

@@ -45,7 +45,6 @@ describe('your own articles', () => {
     expect(articleIds(p('out/graph.json'))).toEqual([bundled[0]?.replace('.txt', ''), 'mine']);
     expect(graph.edges.some((e) => e.attributes.evidence.some((ev) => ev.article === 'mine'))).toBe(true);
     expect(JSON.parse(readFileSync(p('out/graph.articles.json'), 'utf8'))).toHaveProperty('mine');
-    // Two builds: half a second alone, over 5 s in the full suite on two busy cores.
   });
 
   it('watch mode rebuilds after an article or a dictionary changes, reports a bad file and goes on, and stops when told', async () => {
