@@ -25,6 +25,8 @@ const PRONOUNS_SECOND = new Set(['you', 'your', 'yours']);
 const PRONOUNS_THIRD = new Set(['they', 'them', 'their', 'it', 'its']);
 // "the security forces", "the military" with no owner named are the home side's.
 const GENERIC_FORCES = /^(security|military|army|troops|soldiers)$/;
+/** Every word pronounActor can resolve: a token that is neither this nor a class word is skipped after one look-up. */
+const IMPLICIT_WORDS = new Set(['the', ...PRONOUNS_PERSON, ...PRONOUNS_FIRST, ...PRONOUNS_SECOND, ...PRONOUNS_THIRD]);
 
 /** The two actors most named in the article, mediators apart, and whose officials speak most. */
 export function articleContext(views: View[], mediators: string[], lex: Lexicon, speakers: string[] = []): ArticleContext {
@@ -61,8 +63,10 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
   for (const m of v.actors) covered.fill(1, m.first, m.last);
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    // Most words begin no phrase of any class: one look-up spares the three below.
-    const starts = lex.classVocab.has(v.tokens[i]?.norm ?? '');
+    // Most words begin no phrase of any class and are no pronoun: two look-ups spare the rest.
+    const norm = v.tokens[i]?.norm ?? '';
+    const starts = lex.classVocab.has(norm);
+    if (!starts && !IMPLICIT_WORDS.has(norm)) continue;
     const pairLen = starts ? classAt(lex, 'pairPhrases', v.tokens, i) : 0;
     if (pairLen && ctx.pair) {
       ctx.pair.forEach((a) => added.push({ ...implicitMention(v, a, i, i + pairLen), kind: 'pair' }));

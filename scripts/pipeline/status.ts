@@ -39,6 +39,8 @@ export function attributionSites(v: View, lex: Lexicon): Site[] {
   const out: Site[] = [];
   const n = v.tokens.length;
   for (let i = 0; i < n; i++) {
+    // Both tests below need a class word; most tokens are none.
+    if (!lex.classVocab.has(v.tokens[i]?.norm ?? '')) continue;
     const acc = classAt(lex, 'according', v.tokens, i);
     if (acc && (v.tokens[i]?.norm !== 'per' || i > 0)) {
       const from = i + acc;
