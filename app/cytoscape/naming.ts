@@ -5,7 +5,7 @@
  * Measuring and styling every name up front took a fifth of the first render of 1,000 actors,
  * at a zoom where not one of them was drawn.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeCollection, NodeSingular } from 'cytoscape';
 import { namedFrom } from './names.ts';
 
 /**
@@ -20,15 +20,16 @@ const MARGIN = 0.25;
 const named = (n: NodeSingular): boolean => n.data('name') !== undefined;
 
 /**
- * Gives their name to up to `limit` actors that lack one, lie in the view (widened by MARGIN) and
- * are big enough for their name to be legible at the zoom; returns how many such actors it left.
+ * Gives their name to up to `limit` actors of `among` that lack one, lie in the view (widened by
+ * MARGIN) and are big enough for their name to be legible at the zoom; returns how many such
+ * actors it left.
  */
-export function nameInView(cy: Core, limit = NAMES_PER_FRAME): number {
+export function nameInView(cy: Core, limit = NAMES_PER_FRAME, among: NodeCollection = cy.nodes()): number {
   const from = namedFrom(cy.zoom());
   if (!Number.isFinite(from)) return 0;
   const { x1, y1, w, h } = cy.extent();
   const [left, top, right, bottom] = [x1 - w * MARGIN, y1 - h * MARGIN, x1 + w * (1 + MARGIN), y1 + h * (1 + MARGIN)];
-  const due = cy.nodes().filter((n) => {
+  const due = among.filter((n) => {
     if (named(n) || Number(n.data('size')) < from) return false;
     const { x, y } = n.position();
     return x >= left && x <= right && y >= top && y <= bottom;
@@ -45,18 +46,32 @@ export function nameInView(cy: Core, limit = NAMES_PER_FRAME): number {
  */
 export function nameAsViewed(cy: Core): () => void {
   let frame: number | null = null;
+  // A name once given is kept: each frame looks only at the actors still without one, not at the
+  // whole graph (this runs on every frame of a pan), and once all are named it looks at none.
+  let unnamed: NodeCollection = cy.nodes().filter((n) => !named(n));
   const run = () => {
     frame = null;
-    if (nameInView(cy) > 0) schedule();
+    // Too far out for any name (the opening view of a large graph): nothing to look at at all.
+    if (unnamed.empty() || !Number.isFinite(namedFrom(cy.zoom()))) return;
+    const left = nameInView(cy, NAMES_PER_FRAME, unnamed);
+    unnamed = unnamed.filter((n) => !named(n) && !n.removed());
+    if (left > 0) schedule();
   };
   const schedule = () => {
     frame ??= requestAnimationFrame(run);
   };
+  // Actors the explorer adds later (another view of the graph) start without a name too.
+  const added = (e: EventObject) => {
+    unnamed = unnamed.union(e.target as NodeSingular) as NodeCollection;
+    schedule();
+  };
   // A layout or a dragged actor moves actors without moving the view.
   cy.on('viewport position', schedule);
+  cy.on('add', 'node', added);
   schedule();
   return () => {
     cy.off('viewport position', schedule);
+    cy.off('add', 'node', added);
     if (frame !== null) cancelAnimationFrame(frame);
     frame = null;
   };
