@@ -4,9 +4,9 @@
  * Date parsing is the dearest step of the build, and most of chrono's time goes to parsers that
  * cannot match the sentence at all: the weekday parser where no weekday is named, the month-name
  * parsers where no month is, the numeric ones where there is no digit. Each of those parsers'
- * patterns requires its words (every weekday and month name and abbreviation chrono knows starts
- * with one of the three-letter stems below; the numeric patterns need an ASCII digit; the
- * relative and casual ones need their closing or casual words), so a parser whose words are absent
+ * patterns requires its words (a month or weekday name where the pattern allows one; the numeric
+ * patterns need an ASCII digit; the relative and casual ones need their closing or casual
+ * words), so a parser whose words are absent
  * finds nothing, and leaving it out changes no result: the refiners see the same list. One trimmed
  * copy is made per combination of features, on first use.
  */
@@ -22,17 +22,51 @@ export interface Readers {
 /** Every parser, untrimmed: what the shortcuts are tested against. */
 export const ALL_READERS: Readers = { strict: chrono.strict, casual: chrono.casual };
 
-/** What a parser's pattern cannot match without; searched anywhere, case-blind, as chrono's are. */
+/*
+ * The word patterns below lead with a fixed three-letter stem and check what stands around it
+ * after: a pattern that opens with a look-behind is tried at every position, which made the date
+ * hint four times slower than the parses it spares.
+ */
+
+/** The ordinal words chrono's month parsers read after a month, glued on or not ("Oct first"), and "of". */
+const AFTER_MONTH = 'of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt';
+
+/**
+ * A month name or abbreviation where chrono's month parsers can read one (a stem and any of the
+ * months' endings: a superset of their dictionary). Before it they accept almost anything
+ * ("1stoct", "inOctober", "2025oct"); after it their patterns allow a non-letter (a year may
+ * follow at once), "of" or an ordinal word. So "dec" in "decided" and "mar" in "marked" are none.
+ */
+export const MONTH_WORD = new RegExp(
+  `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|t|ember|ober)?(?:(?![a-z_])|(?=${AFTER_MONTH}))`,
+  'i',
+);
+
+/**
+ * A weekday name or abbreviation where chrono's weekday parser can read one: at a word's start, or
+ * glued to the "on", "this", "last", "past" or "next" its pattern allows before it ("onMonday");
+ * at a word's end, or glued to "of" or this/last/past/next (before "week"). "wed" in "followed"
+ * and "mon" in "common" are none. "weekend" and "weekday" are the parser's own words too.
+ */
+export const WEEKDAY_WORD = new RegExp(
+  '(?:sun|mon|tue|wed|thu|fri|sat)(?<=(?:^|[^a-z0-9_]|on|this|last|past|next)[a-z]{3})' +
+    '(?:day|sday|nesday|rsday|rs|r|urday)?(?:(?![a-z0-9_])|(?=of|this|last|past|next))|week',
+  'i',
+);
+
+/** The casual parser's words for a day, whole words as its pattern has them: "now" in "known" is none. */
+export const CASUAL_DAY_WORD = /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i;
+
+/** What a parser's pattern cannot match without; case-blind, as chrono's are. */
 const FEATURES = [
   { needs: /[0-9]/, parsers: ['SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthDayParser', 'ISOFormatParser', 'ENTimeExpressionParser'] },
-  { needs: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i, parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser', 'ENMonthNameParser'] },
-  // "weekend" and "weekday" are the weekday parser's own words too.
-  { needs: /sun|mon|tue|wed|thu|fri|sat|week/i, parsers: ['ENWeekdayParser'] },
+  { needs: MONTH_WORD, parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser', 'ENMonthNameParser'] },
+  { needs: WEEKDAY_WORD, parsers: ['ENWeekdayParser'] },
   // The words that close "three days ago" and "two weeks later" (the casual parser's "out" and
   // "forward" too), and the casual words for a day, a time of day and the month's end.
   { needs: /ago|before|earlier/i, parsers: ['ENTimeUnitAgoFormatParser'] },
   { needs: /later|after|from now|henceforth|forward|out/i, parsers: ['ENTimeUnitLaterFormatParser'] },
-  { needs: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i, parsers: ['ENCasualDateParser'] },
+  { needs: CASUAL_DAY_WORD, parsers: ['ENCasualDateParser'] },
   { needs: /morning|afternoon|evening|night|midnight|midday|noon/i, parsers: ['ENCasualTimeParser'] },
   { needs: /month/i, parsers: ['ENEndOfCurrentMonthParser'] },
 ] as const;

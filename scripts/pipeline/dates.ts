@@ -5,7 +5,7 @@
  */
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { EventDate } from '../../graph-data/schema.ts';
-import { ALL_READERS, readersFor, type Readers } from './chrono-readers.ts';
+import { ALL_READERS, CASUAL_DAY_WORD, MONTH_WORD, readersFor, WEEKDAY_WORD, type Readers } from './chrono-readers.ts';
 import { addDays, isoDay, isoMonth, isRealDay, nearestYearShift, shiftYears, utcDay, weekdayOnOrBefore, yearFor } from './calendar.ts';
 
 type Result = ParsedResult;
@@ -36,12 +36,15 @@ const SECOND_DAY = /^\s*(?:and|&|to)\s*(\d{1,2})\b(?!\s*(?:hours?|days?|weeks?|m
 
 /**
  * Parsing is the dearest step of the build, and most sentences name no date. Every date chrono
- * can read that we keep holds a digit, a month or weekday name (or its abbreviation), or a word
- * of its casual vocabulary ("today", "tonight", "tmr"); a relative one is kept only with "ago",
- * a day, week, month or year word (PAST_WORDS). This matches a superset of those, case-blind and
- * inside words, so a sentence it rejects is one chrono would find nothing in.
+ * can read that we keep holds a digit, a month or weekday name (or its abbreviation) where chrono's
+ * patterns allow one, or a word of its casual vocabulary ("today", "tonight", "tmr"); a relative
+ * one is kept only with "ago", a day, week, month or year word (PAST_WORDS). This matches a
+ * superset of those, case-blind, so a sentence it rejects is one chrono would find nothing in.
  */
-const DATE_HINT = /[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|day|week|month|year|ago|now|night|morning|afternoon|evening|noon|morrow|tmr/i;
+const DATE_HINT = new RegExp(
+  ['[0-9]', MONTH_WORD.source, WEEKDAY_WORD.source, CASUAL_DAY_WORD.source, 'day|week|month|year|ago|night|morning|afternoon|evening|noon'].join('|'),
+  'i',
+);
 
 /** True when a text may hold a date chrono reads: false means it surely holds none. */
 export function mayHoldDate(text: string): boolean {

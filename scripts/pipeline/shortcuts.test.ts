@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from './articles.ts';
 import { findFullDate, fullDateIn, parseEventDate, resolveEventDate, writtenDates, type DateAnchor } from './dates.ts';
-import { ALL_READERS } from './chrono-readers.ts';
+import { ALL_READERS, readersFor } from './chrono-readers.ts';
 import { classAt, inClass, wordsAt } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 import { realLexicon } from './testing/fixture.ts';
@@ -27,9 +27,36 @@ const DATES = [
 
 const ANCHORS: DateAnchor[] = [null, '2025-10-30', '2024-01-03', { kind: 'reference', day: '2025-10-28' }, { kind: 'published', day: '2025-10-19', yearInferred: true }];
 
+/**
+ * Month, weekday and casual day words with what may stand around them: glued on as chrono's
+ * patterns allow ("onMonday", "1stoct", "Decfirst"), and glued as they do not ("decided").
+ */
+function wordsInContext(): string[] {
+  const words = ['January', 'sept', 'Dec', 'dec.', 'may', 'March', 'Oct', 'Monday', 'mon', 'Wed', 'thurs', 'sat.', 'weekend', 'now', 'today', 'tmrw', 'last night'];
+  const before = ['', ' ', 'x', 'on', 'in', '1st', '12', '2025', '2025 of ', 'this', 'next ', ',', '(', 'fol', 'com'];
+  const after = ['', ' ', 'x', 'ided', 'ked', '5', ' 5', '2025', 'of 2024', ' of 2024', 'first', 'twenty-first', 'next week', 'ofthisweek', ',', '.', '_', 'th', 'ey'];
+  return words.flatMap((w) => before.flatMap((b) => after.map((a) => `${b}${w}${a}`)));
+}
+
+describe('the trimmed parser sets', () => {
+  it('find what every parser finds, wherever the words stand', () => {
+    const ref = { instant: new Date(Date.UTC(2025, 9, 30)), timezone: 0 };
+    const seen = (r: { index: number; text: string; start: { date(): Date } }[]) => r.map((x) => [x.index, x.text, x.start.date().toISOString()]);
+    for (const text of [...wordsInContext(), ...DATES]) {
+      const trimmed = readersFor(text);
+      expect(seen(trimmed.strict.parse(text, ref)), text).toEqual(seen(ALL_READERS.strict.parse(text, ref)));
+      expect(seen(trimmed.casual.parse(text, ref)), text).toEqual(seen(ALL_READERS.casual.parse(text, ref)));
+    }
+  });
+  it('leave out the month and weekday parsers for words that only hold their letters', () => {
+    const count = (text: string) => readersFor(text).casual.parsers.length;
+    expect(count('He decided it was known and followed.')).toBeLessThan(count('He decided it on Monday, 5 October.'));
+  });
+});
+
 describe('the date shortcuts', () => {
   it('give what chrono gives on every sentence, dated or not', () => {
-    for (const text of [...DATES, ...sentences, ...texts.flatMap((t) => t.split('\n'))]) {
+    for (const text of [...DATES, ...wordsInContext(), ...sentences, ...texts.flatMap((t) => t.split('\n'))]) {
       for (const date of ANCHORS) expect(resolveEventDate(text, date), text).toEqual(parseEventDate(text, date));
     }
   });
