@@ -5,10 +5,9 @@
  * cannot match the sentence at all: the weekday parser where no weekday is named, the month-name
  * parsers where no month is, the numeric ones where there is no digit. Each of those parsers'
  * patterns requires its words (a month or weekday name where the pattern allows one; the numeric
- * patterns need an ASCII digit; the relative and casual ones need their closing or casual
- * words), so a parser whose words are absent
- * finds nothing, and leaving it out changes no result: the refiners see the same list. One trimmed
- * copy is made per combination of features, on first use.
+ * patterns need an ASCII digit; the relative and casual ones need their closing or casual words),
+ * so a parser whose words are absent finds nothing, and leaving it out changes no result: the
+ * refiners see the same list. One trimmed copy is made per combination of features, on first use.
  */
 // Only the English parsers: loading every locale of chrono-node costs a quarter second per build.
 import * as chrono from 'chrono-node/en';
