@@ -21,8 +21,8 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
   const { timeout = OPEN_MS, ...look } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...look });
   const page = await context.newPage();
+  // Navigation included: playwright falls back to this when no navigation timeout is set.
   page.setDefaultTimeout(timeout);
-  page.setDefaultNavigationTimeout(timeout);
   const seen: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') seen.push(`console ${m.type()}: ${m.text()}`);
