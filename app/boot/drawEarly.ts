@@ -4,14 +4,16 @@
  * canvas over as it is (GraphView), so the first thing on screen is the graph itself, not a page
  * waiting for it: the panels' code took a third of the first render of the seed graph.
  */
+import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
-import { canvasElements, createCanvas, fillCanvas } from '../cytoscape/canvas.ts';
+import { canvasElements, type Counts, createCanvas, fillCanvas } from '../cytoscape/canvas.ts';
 import type { EarlyGraph } from '../cytoscape/early.ts';
 import { markFirstRender } from '../cytoscape/firstRender.ts';
 import { scaleOf } from '../cytoscape/scale.ts';
-import { toElements } from '../cytoscape/toElements.ts';
-import type { Restoring } from '../state/restoring.ts';
-import { DEFAULT_VIEW } from '../state/view.ts';
+import { firstViewElements, toElements } from '../cytoscape/toElements.ts';
+import type { FirstView } from '../model/first-view.ts';
+import type { Picture, Restoring } from '../state/restoring.ts';
+import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
 import { element } from './dom.ts';
 
 const box = (doc: Document, className: string, ...children: HTMLElement[]) => element(doc, 'div', className, ...children);
@@ -30,6 +32,26 @@ export function sketchFrame(doc: Document, canvas: HTMLElement, large: boolean):
   return box(doc, 'app sketch', box(doc, 'sketch-head'), box(doc, 'workspace', main, box(doc, 'sidebar')));
 }
 
+/** A canvas drawn before the explorer, before it knows the graph it stands for (drawFirstView). */
+export type EarlyCanvas = Omit<EarlyGraph, 'graph'>;
+
+/** Sketches the frame in `root`, draws `elements` in it, and resolves once cytoscape has drawn them. */
+async function draw(root: HTMLElement, counts: Counts, elements: ElementDefinition[], view: ViewState, picture: Picture | null): Promise<EarlyCanvas> {
+  const doc = root.ownerDocument;
+  const canvas = canvasElements(doc);
+  const scale = scaleOf(counts.nodes);
+  root.replaceChildren(sketchFrame(doc, canvas.layer, scale.large));
+  const { cy, webgl } = createCanvas(canvas.container, counts, scale);
+  fillCanvas(cy, elements, view.layout, picture);
+  // Nothing listens to taps until the explorer takes over: a tap would select behind the view's
+  // back. Panning and zooming are the user's already.
+  cy.autounselectify(true);
+  await new Promise<void>((drawn) => markFirstRender(cy, webgl, drawn));
+  return { view, elements, picture, cy, canvas };
+}
+
+const countsOf = (g: { nodes: unknown[]; edges: unknown[] }): Counts => ({ nodes: g.nodes.length, edges: g.edges.length });
+
 /**
  * Draws `graph` as the page opens it into `root`, and resolves once cytoscape has drawn it;
  * null when the opening view shows no graph (the address asked for the table or the matrix).
@@ -40,17 +62,15 @@ export async function drawEarly(root: HTMLElement, graph: GraphFile, restoring: 
   // that GraphView can tell the canvas was drawn for its view.
   const view = restoring?.view ?? DEFAULT_VIEW;
   if (view.mode !== 'graph') return null;
-  const doc = root.ownerDocument;
-  const canvas = canvasElements(doc);
-  const scale = scaleOf(graph.nodes.length);
-  root.replaceChildren(sketchFrame(doc, canvas.layer, scale.large));
-  const elements = toElements(graph, view, scale);
-  const picture = restoring?.picture ?? null;
-  const { cy, webgl } = createCanvas(canvas.container, graph, scale);
-  fillCanvas(cy, elements, view.layout, picture);
-  // Nothing listens to taps until the explorer takes over: a tap would select behind the view's
-  // back. Panning and zooming are the user's already.
-  cy.autounselectify(true);
-  await new Promise<void>((drawn) => markFirstRender(cy, webgl, drawn));
-  return { graph, view, elements, picture, cy, canvas };
+  const elements = toElements(graph, view, scaleOf(graph.nodes.length));
+  return { ...(await draw(root, countsOf(graph), elements, view, restoring?.picture ?? null)), graph };
+}
+
+/**
+ * Draws a big graph's first view into `root` in the opening view (DEFAULT_VIEW), before the graph
+ * itself has arrived; resolves once cytoscape has drawn it. The page hands it to the explorer with
+ * the graph once that has arrived and shown to be the one it was drawn from (main.ts).
+ */
+export function drawFirstView(root: HTMLElement, first: FirstView): Promise<EarlyCanvas> {
+  return draw(root, countsOf(first), firstViewElements(first), DEFAULT_VIEW, null);
 }

@@ -29,7 +29,7 @@ function canvasFor(box: HTMLElement, graph: GraphFile, scale: Scale, early: Earl
   }
   const canvas = canvasElements(box.ownerDocument);
   box.append(canvas.layer);
-  const { cy, webgl } = createCanvas(canvas.container, graph, scale);
+  const { cy, webgl } = createCanvas(canvas.container, { nodes: graph.nodes.length, edges: graph.edges.length }, scale);
   fillCanvas(cy, fresh.elements, fresh.layout, fresh.picture);
   return { cy, layer: canvas.layer, stop: () => {}, shown: fresh.elements, picture: fresh.picture, whenDrawn: (then: () => void) => markFirstRender(cy, webgl, then) };
 }

@@ -4,7 +4,6 @@
  * take over.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import type { GraphFile } from '../../graph-data/schema.ts';
 import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
@@ -37,10 +36,16 @@ export function canvasElements(doc: Document = document): CanvasElements {
   return { layer, container };
 }
 
-/** A cytoscape instance for `graph` in `container`: its renderer, zoom bounds and style follow the graph's size. */
-export function createCanvas(container: HTMLElement, graph: GraphFile, scale: Scale): { cy: Core; webgl: boolean } {
+/** How many actors and relations a canvas is for. */
+export interface Counts {
+  nodes: number;
+  edges: number;
+}
+
+/** A cytoscape instance in `container` for a graph of `counts`: its renderer, zoom bounds and style follow the graph's size. */
+export function createCanvas(container: HTMLElement, counts: Counts, scale: Scale): { cy: Core; webgl: boolean } {
   preemptCytoscapeStyle();
-  const renderer = rendererOptions(graph.nodes.length, graph.edges.length);
+  const renderer = rendererOptions(counts.nodes, counts.edges);
   const cy = cytoscape({
     container, style: stylesheet(readTheme(), scale.large), boxSelectionEnabled: false,
     minZoom: scale.minZoom, maxZoom: MAX_ZOOM, ...renderer,

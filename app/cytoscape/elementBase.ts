@@ -5,6 +5,7 @@
  * relations that walk takes a quarter of a second).
  */
 import type { GraphFile } from '../../graph-data/schema.ts';
+import type { FirstEdge, FirstView } from '../model/first-view.ts';
 import { type Published, publicationDates } from '../model/published.ts';
 import { actorVolume, distinctSentences } from '../model/volume.ts';
 import { shownKeys, visibleEvidence } from '../model/visibility.ts';
@@ -29,28 +30,35 @@ export interface Bases {
   shown: Visible;
 }
 
-function nodeBase(n: Node, volume: Map<string, number>): ElementBase {
-  const a = n.attributes;
-  const sentences = volume.get(n.key) ?? 0;
+function nodeBase(key: string, a: Pick<Node['attributes'], 'label' | 'kind' | 'core' | 'alleged'>, sentences: number): ElementBase {
   return {
     group: 'nodes',
-    data: { id: n.key, label: a.label, kind: a.kind, core: a.core, alleged: a.alleged, sentences, size: nodeSize(sentences) },
+    data: { id: key, label: a.label, kind: a.kind, core: a.core, alleged: a.alleged, sentences, size: nodeSize(sentences) },
     classes: [`kind-${a.kind}`, ...(a.core ? ['core'] : []), ...(a.alleged ? ['alleged'] : [])],
   };
 }
 
-function edgeBase(e: Edge, filters: Filters, published: Published): ElementBase {
+/** An edge drawn `sentences` wide, dashed when `alleged`. */
+function edgeBase({ key, source, target, type, undirected }: Pick<FirstEdge, 'key' | 'source' | 'target' | 'type' | 'undirected'>, sentences: number, alleged: boolean): ElementBase {
+  return {
+    group: 'edges',
+    data: { id: key, source, target, type, label: RELATION_STYLE[type].label, sentences, width: edgeWidth(sentences) },
+    classes: [`type-${type}`, undirected ? 'undirected' : 'directed', ...(alleged ? ['alleged'] : [])],
+  };
+}
+
+function filteredEdgeBase(e: Edge, filters: Filters, published: Published): ElementBase {
   const { type, undirected, evidence } = e.attributes;
   const shownEvidence = visibleEvidence(e, filters, published);
   // A hidden edge keeps the width of all its evidence: it is not drawn, and this keeps it stable.
   const counted = shownEvidence.length > 0 ? shownEvidence : evidence;
   const alleged = counted.every((x) => x.status === 'alleged');
-  const sentences = distinctSentences(counted);
-  return {
-    group: 'edges',
-    data: { id: e.key, source: e.source, target: e.target, type, label: RELATION_STYLE[type].label, sentences, width: edgeWidth(sentences) },
-    classes: [`type-${type}`, undirected ? 'undirected' : 'directed', ...(alleged ? ['alleged'] : [])],
-  };
+  return edgeBase({ key: e.key, source: e.source, target: e.target, type, undirected }, distinctSentences(counted), alleged);
+}
+
+/** Every element's base as elementBases makes it with no filter set, from the graph's first view. */
+export function firstViewBases(view: FirstView): ElementBase[] {
+  return [...view.nodes.map((n) => nodeBase(n.key, n, n.sentences)), ...view.edges.map((e) => edgeBase(e, e.sentences, e.alleged))];
 }
 
 // Keyed by identity: the graph is never changed once loaded, and the reducer makes a new
@@ -67,8 +75,8 @@ export function elementBases(graph: GraphFile, filters: Filters): Bases {
   let volume = volumes.get(graph);
   if (!volume) volumes.set(graph, (volume = actorVolume(graph)));
   const published = publicationDates(graph);
-  const nodes = graph.nodes.map((n) => nodeBase(n, volume));
-  const edges = graph.edges.map((e) => edgeBase(e, filters, published));
+  const nodes = graph.nodes.map((n) => nodeBase(n.key, n.attributes, volume.get(n.key) ?? 0));
+  const edges = graph.edges.map((e) => filteredEdgeBase(e, filters, published));
   bases = { elements: [...nodes, ...edges], shown: shownKeys(graph, filters) };
   byFilters.set(filters, bases);
   return bases;

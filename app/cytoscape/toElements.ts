@@ -6,7 +6,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import type { Selection, ViewState } from '../state/view.ts';
-import { elementBases } from './elementBase.ts';
+import type { FirstView } from '../model/first-view.ts';
+import { elementBases, firstViewBases } from './elementBase.ts';
 import { neighbourhood, type Visible } from './focus.ts';
 import { type Scale, scaleOf } from './scale.ts';
 
@@ -58,4 +59,12 @@ export function toElements(graph: GraphFile, view: ViewState, scale: Scale = sca
       selected: same(view.selection, kind, key) && (kind === 'node' ? shown.nodes : shown.edges).has(key),
     };
   });
+}
+
+/**
+ * What toElements makes of the graph under DEFAULT_VIEW, from its first view alone: the opening
+ * view shows everything, hides, selects and fades nothing, so every element is its base.
+ */
+export function firstViewElements(view: FirstView): ElementDefinition[] {
+  return firstViewBases(view).map((base) => ({ group: base.group, data: { ...base.data }, classes: [...base.classes], selected: false }));
 }

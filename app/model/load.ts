@@ -21,12 +21,14 @@ export async function loadGraph(raw: unknown): Promise<Loaded> {
     const issues = parsed.success ? [{ path: [], message: 'the graph does not match the schema' }] : parsed.error.issues;
     return { ok: false, problems: capped(issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)) };
   }
-  const graph = raw;
+  const dangling = danglingEnds(raw);
+  return dangling.length > 0 ? { ok: false, problems: capped(dangling) } : { ok: true, graph: raw };
+}
+
+/** An edge's end that is no node of the graph, one problem each: what the schema cannot see. */
+export function danglingEnds(graph: GraphFile): string[] {
   const keys = new Set(graph.nodes.map((n) => n.key));
-  const dangling = graph.edges.flatMap((e) =>
-    [e.source, e.target].filter((id) => !keys.has(id)).map((id) => `edge ${e.key}: no node "${id}"`),
-  );
-  return dangling.length > 0 ? { ok: false, problems: capped(dangling) } : { ok: true, graph };
+  return graph.edges.flatMap((e) => [e.source, e.target].filter((id) => !keys.has(id)).map((id) => `edge ${e.key}: no node "${id}"`));
 }
 
 function capped(problems: string[]): string[] {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LINK_VIEW, encodeLink } from '../../app/state/link.ts';
 import { buildAndServe, type BuiltApp } from './app.ts';
 import { launchChromium } from './chromium.ts';
 import { firstLoadScripts, gzippedBytes } from './first-load.ts';
@@ -80,9 +81,84 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
       performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)).filter((p) => p.endsWith('.js')),
     );
     expect(fetched.sort()).toEqual(scripts);
-    // A graph this big comes as a file of its own (its download shows progress), not inside the page or a script.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/assets\/synthetic-10000-[^/]*\.json$/.test(e.name)))).toBe(true);
+    // A graph this big comes as a file of its own (its download shows progress), not inside the page
+    // or a script; and what the page draws first is its first view, with no evidence in it. The graph
+    // itself is asked for only once that is drawn.
+    const files = await page.evaluate(() => {
+      const entry = (pattern: string) => {
+        const e = performance.getEntriesByType('resource').find((r) => new RegExp(pattern).test(new URL(r.name).pathname));
+        return e ? { start: e.startTime, bytes: (e as PerformanceResourceTiming).decodedBodySize } : null;
+      };
+      return { first: entry('^/assets/graph\\.view-[^/]*\\.json$'), graph: entry('^/assets/synthetic-10000-[^/]*\\.json$'), drawn: performance.getEntriesByName('dyad-first-render')[0]!.startTime };
+    });
+    expect(files.first, 'the first view fetched').not.toBeNull();
+    expect(files.graph, 'the graph fetched').not.toBeNull();
+    expect(files.graph!.start).toBeGreaterThanOrEqual(files.drawn);
+    expect(files.first!.bytes).toBeLessThan(files.graph!.bytes / 4);
     expect(await problems()).toEqual([]);
+  }, SLOW);
+
+  it('opens from the graph alone when its first view cannot be had, or is not the graph\'s, and when the address asks for another view', async () => {
+    const { browser, app } = served;
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const firstView = /\/assets\/graph\.view-[^/]*\.json$/;
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(SLOW);
+      await page.route(firstView, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.goto(app!.url);
+      await waitForFirstRender(page, SLOW);
+      expect(await page.evaluate(() => window.cy!.edges().length)).toBe(10_000);
+      const { key, label } = await page.evaluate(() => ({ key: window.cy!.edges()[0]!.id(), label: window.cy!.nodes()[0]!.data('label') as string }));
+      // A first view that does not give the graph's own (here an actor renamed) is drawn, then redrawn from the graph.
+      const other = await context.newPage();
+      other.setDefaultTimeout(SLOW);
+      await other.route(firstView, async (route) => {
+        const view = (await (await route.fetch()).json()) as { nodes: { label: string }[] };
+        view.nodes[0]!.label = 'Not this graph';
+        await route.fulfill({ json: view });
+      });
+      await other.goto(app!.url);
+      await waitForFirstRender(other, SLOW);
+      expect(await other.evaluate(() => window.cy!.nodes()[0]!.data('label'))).toBe(label);
+      expect(await other.evaluate(() => window.cy!.edges().length)).toBe(10_000);
+      // A link to a relation: the first view holds no selection, so the page draws the link's view once the graph is in.
+      const linked = await context.newPage();
+      linked.setDefaultTimeout(SLOW);
+      await linked.goto(`${app!.url}#${encodeLink({ ...DEFAULT_LINK_VIEW, selection: { kind: 'edge', key } })}`);
+      await linked.locator(`.evidence-panel[data-edge="${key}"]`).waitFor();
+      const order = await linked.evaluate(() => ({
+        graph: (performance.getEntriesByType('resource').find((r) => /\/assets\/synthetic-10000-[^/]*\.json$/.test(r.name)) as PerformanceResourceTiming).responseEnd,
+        drawn: performance.getEntriesByName('dyad-first-render')[0]!.startTime,
+      }));
+      expect(order.drawn, 'drawn once the graph had arrived').toBeGreaterThan(order.graph);
+      expect(await linked.evaluate(() => window.cy!.$(':selected').map((e) => e.id()))).toEqual([key]);
+    } finally {
+      await context.close();
+    }
+  }, SLOW);
+
+  it('says so when the graph cannot be fetched after its first view is drawn, and opens it on Try again', async () => {
+    const { browser, app } = served;
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(SLOW);
+      const graphFile = /\/assets\/synthetic-10000-[^/]*\.json$/;
+      await page.route(graphFile, (route) => route.fulfill({ status: 503, body: 'down' }));
+      await page.goto(app!.url);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/Dyad cannot load the graph.*the server answered 503 for \/assets\/synthetic-10000-.*\.json\./);
+      expect(await page.evaluate(() => performance.getEntriesByName('dyad-first-render').length), 'the first view was drawn first').toBe(1);
+      await page.unroute(graphFile);
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await waitForFirstRender(page, SLOW);
+      expect(await page.evaluate(() => window.cy!.edges().length)).toBe(10_000);
+      expect(await page.locator('.toolbar').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   }, SLOW);
 
   it('draws every actor and relation, fitted into the graph box, naming actors only once zoomed in on', async () => {
