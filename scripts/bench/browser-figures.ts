@@ -22,6 +22,8 @@ export interface GraphFigures {
   renderer: 'canvas' | 'webgl';
   /** The graph box both pages drew into, in CSS pixels. */
   canvas: { width: number; height: number };
+  /** Visits of each page: their first renders give the medians (visit-plan.ts). */
+  visits: number;
   app: PageFigures;
   bare: PageFigures;
   /** Explorer over bare page: the figures issue 5 sets a target for (≤ 1.3). */
@@ -35,8 +37,8 @@ export interface GraphFigures {
 export interface BrowserReport {
   graphs: GraphFigures[];
   notMeasured: string[];
-  /** Visits per page and graph, and how long each pan lasted. */
-  visits: number;
+  /** Visits per page and graph that pan (the first of its visits), and how long each pan lasted. */
+  panned: number;
   panMs: number;
   /** The one-minute load average when the browser half began and ended: above the cores, frames suffer. */
   load: [number, number];
@@ -68,6 +70,7 @@ export function summarise(graph: string, app: readonly Visit[], bare: readonly V
     edges: b.canvas.edges,
     renderer: a.canvas.webgl ? 'webgl' : 'canvas',
     canvas: { width: a.canvas.width, height: a.canvas.height },
+    visits: Math.min(app.length, bare.length),
     app: appFigures,
     bare: bareFigures,
     ratios: {

@@ -4,6 +4,7 @@ import { bareElements } from './bare-build.ts';
 import { firstLoad } from './first-load.ts';
 import { intervals, median, quantile, ratio } from './stats.ts';
 import { syntheticGraph } from './synthetic.ts';
+import { EXTRA_VISITS_MS, MAX_VISITS, nextRound, PANNED_VISITS, type Round } from './visit-plan.ts';
 
 describe('frame statistics', () => {
   it('interpolates quantiles between ranks, and has none of nothing', () => {
@@ -44,5 +45,31 @@ describe('the bare page elements', () => {
     const edges = elements.filter((e) => e.group === 'edges');
     expect(edges.map((e) => [e.data.id, e.data.source, e.data.target])).toEqual(graph.edges.map((e) => [e.key, e.source, e.target]));
     expect(Object.keys(edges[0]?.data ?? {}).sort()).toEqual(['id', 'source', 'target']);
+  });
+});
+
+describe('the visit plan', () => {
+  /** The rounds a graph gets when each first-render-only round takes `roundMs`. */
+  const rounds = (roundMs: number, quick = false) => {
+    const out: Round[] = [];
+    const extraMs = () => out.filter((r) => !r.pan).length * roundMs;
+    for (let r = nextRound(0, 0, quick); r; r = nextRound(out.length, extraMs(), quick)) out.push(r);
+    return out;
+  };
+
+  it('pans in the first rounds, then times first renders alone while the graph\'s time lasts, up to the most visits', () => {
+    const quickOnes = rounds(1000);
+    expect(quickOnes).toHaveLength(MAX_VISITS);
+    expect(quickOnes.filter((r) => r.pan)).toHaveLength(PANNED_VISITS);
+    expect(quickOnes.slice(0, PANNED_VISITS).every((r) => r.pan)).toBe(true);
+    // Slow visits: the panned rounds all the same (their time does not count), then none begins once the time is up.
+    expect(rounds(EXTRA_VISITS_MS)).toHaveLength(PANNED_VISITS + 1);
+    expect(rounds(EXTRA_VISITS_MS / 2)).toHaveLength(PANNED_VISITS + 2);
+    expect(rounds(EXTRA_VISITS_MS / 2 - 1)).toHaveLength(PANNED_VISITS + 3);
+    expect(rounds(1000, true)).toEqual([{ pan: true, bareFirst: false }]);
+  });
+
+  it('lets the explorer go first in the first round, then the two pages take turns', () => {
+    expect(rounds(1000).map((r) => r.bareFirst)).toEqual(Array.from({ length: MAX_VISITS }, (_, i) => i % 2 === 1));
   });
 });

@@ -16,6 +16,7 @@ import { fetchAll, firstLoad } from './first-load.ts';
 import { visit, type Visit, type VisitOptions } from './measure-page.ts';
 import { intervals, median } from './stats.ts';
 import { syntheticGraph } from './synthetic.ts';
+import { nextRound, PANNED_VISITS } from './visit-plan.ts';
 
 export type { BrowserReport, GraphFigures } from './browser-figures.ts';
 
@@ -56,8 +57,8 @@ function subjects(options: BrowserOptions): Subject[] {
 
 const ms = (t: number): string => (Number.isFinite(t) ? `${t.toFixed(0)} ms` : '—');
 
-/** Builds both pages for one graph and visits them in turn, explorer then bare, `rounds` times. */
-async function measureGraph(browser: Browser, s: Subject, rounds: number, visitOptions: VisitOptions, log: BrowserOptions['log']): Promise<GraphFigures> {
+/** Builds both pages for one graph and visits them in rounds (visit-plan.ts), one visit of each page a round. */
+async function measureGraph(browser: Browser, s: Subject, quick: boolean, visitOptions: VisitOptions, log: BrowserOptions['log']): Promise<GraphFigures> {
   const started = performance.now();
   const app = await buildAndServe(s.file);
   const bare = await buildBare(s.graph).catch(async (e: unknown) => {
@@ -67,14 +68,22 @@ async function measureGraph(browser: Browser, s: Subject, rounds: number, visitO
   log(`bench: browser, ${s.name}: built both pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
     const [apps, bares]: [Visit[], Visit[]] = [[], []];
-    for (let r = 0; r < rounds; r++) {
-      const a = await visit(browser, app.url, visitOptions);
-      // The bare page draws into a box of the explorer's graph box's size: the same pixels.
-      const b = await visit(browser, `${bare.url}?w=${a.canvas.width}&h=${a.canvas.height}`, visitOptions);
+    let extraMs = 0;
+    // The bare page draws into a box of the explorer's graph box's size: the same pixels.
+    const bareUrl = (box: Visit['canvas']): string => `${bare.url}?w=${box.width}&h=${box.height}`;
+    for (let round = nextRound(0, 0, quick); round; round = nextRound(apps.length, extraMs, quick)) {
+      const began = performance.now();
+      const options = round.pan ? visitOptions : { ...visitOptions, panMs: 0 };
+      // Never in the first round, so the explorer's box is known by then.
+      const first = round.bareFirst ? await visit(browser, bareUrl((apps[0] as Visit).canvas), options) : null;
+      const a = await visit(browser, app.url, options);
+      const b = first ?? (await visit(browser, bareUrl(a.canvas), options));
       apps.push(a);
       bares.push(b);
       const pan = (v: Visit): string => `${median(intervals(v.stamps)).toFixed(1)} ms`;
-      log(`bench: browser, ${s.name}, visit ${r + 1}/${rounds}: first render ${ms(a.firstRenderMs)} (bare ${ms(b.firstRenderMs)}), pan frame ${pan(a)} (bare ${pan(b)})`);
+      const pans = round.pan ? `, pan frame ${pan(a)} (bare ${pan(b)})` : '';
+      log(`bench: browser, ${s.name}, visit ${apps.length}${first ? ', bare page first' : ''}: first render ${ms(a.firstRenderMs)} (bare ${ms(b.firstRenderMs)})${pans}`);
+      if (!round.pan) extraMs += performance.now() - began;
     }
     const load = firstLoad(await fetchAll((apps[0] as Visit).startup));
     return summarise(s.name, apps, bares, load);
@@ -85,14 +94,10 @@ async function measureGraph(browser: Browser, s: Subject, rounds: number, visitO
 
 /** Measures every graph; a graph that fails is reported as failed, and the others still run. */
 export async function measureBrowser(options: BrowserOptions): Promise<BrowserReport> {
-  // Five: at 20,000 relations a pan's frames are fast or slow as cytoscape's layer cache happens
-  // to be ready (frames of 100–150 ms and of 500–800 ms on both pages), and three visits were too
-  // few for the pooled median to settle.
-  const rounds = options.quick ? 1 : 5;
   const visitOptions: VisitOptions = { panMs: options.quick ? 1500 : 3000, timeoutMs: 300_000 };
   const load = loadavg()[0] ?? NaN;
   const report = (graphs: GraphFigures[], notMeasured: string[]): BrowserReport => ({
-    graphs, notMeasured, visits: rounds, panMs: visitOptions.panMs, load: [load, loadavg()[0] ?? NaN],
+    graphs, notMeasured, panned: options.quick ? 1 : PANNED_VISITS, panMs: visitOptions.panMs, load: [load, loadavg()[0] ?? NaN],
   });
   let chromium: string | null;
   try {
@@ -109,7 +114,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
     for (const s of subjects(options)) {
       options.log(`bench: browser, ${s.name} (${s.graph.nodes.length} actors, ${s.graph.edges.length} relations) …`);
       try {
-        graphs.push(await measureGraph(browser, s, rounds, visitOptions, options.log));
+        graphs.push(await measureGraph(browser, s, options.quick, visitOptions, options.log));
       } catch (e) {
         const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
         options.log(`bench: browser, ${s.name} failed: ${why}`);

@@ -84,7 +84,7 @@ async function browserHalf(work: string): Promise<BrowserReport> {
     return await measureBrowser({ quick: QUICK, work, log });
   } catch (e) {
     log(`bench: browser half failed: ${e instanceof Error ? e.message : String(e)}`);
-    return { graphs: [], notMeasured: [`the browser half failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`], visits: 0, panMs: 0, load: [NaN, NaN] };
+    return { graphs: [], notMeasured: [`the browser half failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`], panned: 0, panMs: 0, load: [NaN, NaN] };
   }
 }
 

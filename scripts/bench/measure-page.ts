@@ -17,7 +17,7 @@ export const MAX_PAN_MS = 20_000;
 export interface Visit {
   /** From navigation start to the first-render mark; NaN when the page set none. */
   firstRenderMs: number;
-  /** Timestamps of the animation frames while panning, in ms. */
+  /** Timestamps of the animation frames while panning, in ms; none for a visit that does not pan. */
   stamps: number[];
   canvas: ReturnType<typeof describeCanvas>;
   /** The document and every file fetched until the explorer was up. */
@@ -27,6 +27,7 @@ export interface Visit {
 }
 
 export interface VisitOptions {
+  /** How long to pan; 0: no pan, the visit ends once the first render is timed and the explorer is up. */
   panMs: number;
   /** Longest wait for the first render: a 20,000-edge layout on a busy machine takes a while. */
   timeoutMs: number;
@@ -46,7 +47,7 @@ async function firstRender(page: Page, timeout: number, problems: string[]): Pro
   }
 }
 
-/** Visits `url`, waits for the first render, settles, warms up, then pans for `panMs`. */
+/** Visits `url`, waits for the first render, then (unless `panMs` is 0) settles, warms up and pans for `panMs`. */
 export async function visit(browser: Browser, url: string, options: VisitOptions): Promise<Visit> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -63,6 +64,7 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
     // graph is drawn, is part of it.
     const startup = await page.evaluate(startupFiles);
     const canvas = await page.evaluate(describeCanvas);
+    if (options.panMs === 0) return { firstRenderMs, stamps: [], canvas, startup, problems };
     // Let work queued behind the first render finish (both pages get the same pause), and warm
     // up the renderer's caches, so the pan measures panning.
     await page.waitForTimeout(1000);

@@ -33,7 +33,7 @@ describe('the bench report', () => {
     expect(ratios.splitOverOne['50 MB']).toBeCloseTo(75 / 44);
     expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(75 / 40);
     expect(checks).toHaveLength(4);
-    const md = toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: [split], ratios, checks, browser: { graphs: [], notMeasured: [], visits: 1, panMs: 1, load: [0, 0] } });
+    const md = toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: [split], ratios, checks, browser: { graphs: [], notMeasured: [], panned: 1, panMs: 1, load: [0, 0] } });
     expect(md).toContain('| 50 MB | 1 | one-thread builds of a share each, at once | 2 |');
     expect(md).toMatch(/- the machine's ceiling, 50 MB: .* over one worker: 1\.70\n/);
   });
@@ -47,14 +47,14 @@ describe('the bench report', () => {
     const { ratios } = analyse([...runs.filter((r) => r.corpus === '5 MB'), ...rounds], '5 MB', '50 MB', 2);
     expect(ratios.oursOverWink['50 MB']).toBeCloseTo(50 / 80);
     expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(80 / 50);
-    expect(toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: rounds, ratios, checks: [], browser: { graphs: [], notMeasured: [], visits: 1, panMs: 1, load: [0, 0] } }))
+    expect(toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: rounds, ratios, checks: [], browser: { graphs: [], notMeasured: [], panned: 1, panMs: 1, load: [0, 0] } }))
       .toContain('| 50 MB | 2 | build | 2 |');
   });
 
   it('says which targets were missed, and why the browser half was not measured', () => {
     const slow = runs.map((r) => (r.corpus === '50 MB' && r.workers === 2 ? { ...r, ms: 70_000 } : r));
     const { ratios, checks } = analyse(slow, '5 MB', '50 MB', 2);
-    const browser = { graphs: [], notMeasured: ['No Chromium found: install Chromium or set CHROME_PATH to measure the explorer.'], visits: 1, panMs: 1500, load: [0.5, 0.7] as [number, number] };
+    const browser = { graphs: [], notMeasured: ['No Chromium found: install Chromium or set CHROME_PATH to measure the explorer.'], panned: 1, panMs: 1500, load: [0.5, 0.7] as [number, number] };
     const md = toMarkdown({ date: 'today', machine: { cores: 2, cpu: 'cpu', node: 'v20' }, runs: slow, ratios, checks, browser });
     expect(md).toMatch(/MISSED: 2 workers \/ one worker, 50 MB = 1\.07 \(target ≥ 1\.6\)/);
     expect(md).toMatch(/## Browser\n\n[^]*\nNot measured: No Chromium found/);
@@ -89,7 +89,7 @@ describe('the browser half of the report', () => {
     canvas: { width: 800, height: 400, webgl, nodes: 200, edges: 1000 }, startup: [], problems: [],
   });
   const load = { jsGzipBytes: 300_000, totalGzipBytes: 310_000, files: 4 };
-  const report = (graphs: GraphFigures[]): BrowserReport => ({ graphs, notMeasured: [], visits: 2, panMs: 3000, load: [0.5, 0.7] });
+  const report = (graphs: GraphFigures[]): BrowserReport => ({ graphs, notMeasured: [], panned: 2, panMs: 3000, load: [0.5, 0.7] });
 
   it('puts each graph in a row: elements, first render and pan frames for both pages, their ratios, the first load', () => {
     const seed = summarise('seed graph', [visited(900, 16.7), visited(1100, 16.7)], [visited(800, 16.7), visited(800, 16.7)], load);
@@ -98,14 +98,23 @@ describe('the browser half of the report', () => {
     expect(seed.ratios.firstRender).toBeCloseTo(1.25);
     expect(big.ratios.panMedian).toBeCloseTo(2.5);
     const md = toMarkdown({ date: 'today', machine: { cores: 2, cpu: 'cpu', node: 'v20' }, runs: [], ratios: analyse([], 'a', 'b', 2).ratios, checks: browserChecks(report([seed, big])), browser: report([seed, big]) });
-    expect(md).toContain('| seed graph | 200 | 1000 | canvas | 1000 | 800 | 1.25 | 16.7 | 16.7 | 1.00 | 16.7 | 16.7 | 300 | 310 |');
-    expect(md).toContain('| 1,000 edges | 200 | 1000 | canvas | 3000 | 1500 | 2.00 | 50.0 | 20.0 | 2.50 | 50.0 | 20.0 | 400 | 310 |');
-    expect(md).toContain('median of 2 visits');
+    expect(md).toContain('| seed graph | 200 | 1000 | canvas | 2 | 1000 | 800 | 1.25 | 16.7 | 16.7 | 1.00 | 16.7 | 16.7 | 300 | 310 |');
+    expect(md).toContain('| 1,000 edges | 200 | 1000 | canvas | 1 | 3000 | 1500 | 2.00 | 50.0 | 20.0 | 2.50 | 50.0 | 20.0 | 400 | 310 |');
+    expect(md).toContain('first 2 visits of each page');
     expect(md).toContain('- met: first render, explorer / bare, seed graph = 1.25 (target ≤ 1.3)');
     expect(md).toContain('- MISSED: pan frame median, explorer / bare, 1,000 edges = 2.50 (target ≤ 1.3)');
     // The first-load target is about the app as it ships, the seed graph; 1,000 edges is not checked.
     expect(md).toContain('- met: first load, gzipped JS, seed graph (KB) = 300.00 (target < 350)');
     expect(browserChecks(report([big])).some((c) => c.name.startsWith('first load'))).toBe(false);
+  });
+
+  it('takes the first render from every visit, and the pan frames from the visits that panned', () => {
+    const unpanned = (firstRenderMs: number): Visit => ({ ...visited(firstRenderMs, 16.7), stamps: [] });
+    const g = summarise('seed graph', [visited(900, 20), visited(1000, 20), unpanned(1200), unpanned(1300), unpanned(1400)], [1, 2, 3, 4, 5].map(() => visited(1000, 10)), null);
+    expect(g.visits).toBe(5);
+    expect(g.app.firstRenderMs).toBe(1200);
+    expect(g.app.frames).toBe(120);
+    expect(g.ratios.panMedian).toBeCloseTo(2);
   });
 
   it('notes a bare page that did not draw what the explorer drew, and a missing mark as no figure', () => {
@@ -116,7 +125,7 @@ describe('the browser half of the report', () => {
     expect(Number.isNaN(g.ratios.firstRender)).toBe(true);
     expect(browserChecks(report([g]))[0]?.ok).toBe(false);
     const md = browserMarkdown(report([g])).join('\n');
-    expect(md).toContain('| 5,000 edges | 200 | 1000 | canvas | — | 900 | — |');
+    expect(md).toContain('| 5,000 edges | 200 | 1000 | canvas | 1 | — | 900 | — |');
     expect(md).toContain('- 5,000 edges: renderers differ');
   });
 });
