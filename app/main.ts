@@ -88,16 +88,12 @@ async function drawFirst(): Promise<Drawn | null> {
  * address shows no graph). A first view not taken over is thrown away.
  */
 async function earlyCanvas(loaded: Loaded, restoring: Restoring | undefined, drawn: Drawn | null): Promise<EarlyGraph | null> {
-  if (!loaded.ok) {
-    drawn?.canvas.cy.destroy();
-    return null;
-  }
   const view = restoring?.view ?? DEFAULT_VIEW;
   const opensAsDrawn = view.hover === null && encodeLink(view) === '' && !restoring?.picture;
   // The very view object the explorer starts from, so that GraphView knows the canvas is for it.
-  if (drawn && opensAsDrawn && isFirstViewOf(drawn.first, loaded.graph)) return { ...drawn.canvas, view, graph: loaded.graph };
+  if (drawn && loaded.ok && opensAsDrawn && isFirstViewOf(drawn.first, loaded.graph)) return { ...drawn.canvas, view, graph: loaded.graph };
   drawn?.canvas.cy.destroy();
-  return drawEarly(root, loaded.graph, restoring);
+  return loaded.ok ? drawEarly(root, loaded.graph, restoring) : null;
 }
 
 async function start(): Promise<void> {

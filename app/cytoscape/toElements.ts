@@ -7,7 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
 import type { Selection, ViewState } from '../state/view.ts';
 import type { FirstView } from '../model/first-view.ts';
-import { elementBases, firstViewBases } from './elementBase.ts';
+import { type ElementBase, elementBases, firstViewBases } from './elementBase.ts';
 import { neighbourhood, type Visible } from './focus.ts';
 import { type Scale, scaleOf } from './scale.ts';
 
@@ -51,14 +51,15 @@ export function toElements(graph: GraphFile, view: ViewState, scale: Scale = sca
   return elements.map((base) => {
     const kind = base.group === 'nodes' ? 'node' : 'edge';
     const key = base.data.id;
-    return {
-      group: base.group,
-      // A copy: cytoscape keeps the data object it is given and writes to it.
-      data: { ...base.data },
-      classes: [...base.classes, ...stateClasses(kind, key, ctx)],
-      selected: same(view.selection, kind, key) && (kind === 'node' ? shown.nodes : shown.edges).has(key),
-    };
+    const selected = same(view.selection, kind, key) && (kind === 'node' ? shown.nodes : shown.edges).has(key);
+    return definition(base, stateClasses(kind, key, ctx), selected);
   });
+}
+
+/** An element as cytoscape takes it: its base, with the view's state classes. */
+function definition(base: ElementBase, state: string[], selected: boolean): ElementDefinition {
+  // A copy of the data: cytoscape keeps the data object it is given and writes to it.
+  return { group: base.group, data: { ...base.data }, classes: [...base.classes, ...state], selected };
 }
 
 /**
@@ -66,5 +67,5 @@ export function toElements(graph: GraphFile, view: ViewState, scale: Scale = sca
  * view shows everything, hides, selects and fades nothing, so every element is its base.
  */
 export function firstViewElements(view: FirstView): ElementDefinition[] {
-  return firstViewBases(view).map((base) => ({ group: base.group, data: { ...base.data }, classes: [...base.classes], selected: false }));
+  return firstViewBases(view).map((base) => definition(base, [], false));
 }

@@ -9,6 +9,7 @@
  * it takes the canvas over (main.ts).
  */
 import type { GraphFile, NodeAttributes, RelationType } from '../../graph-data/schema.ts';
+import { count, isRecord } from '../../graph-data/evidence-check.ts';
 import { ACTOR_KINDS, RELATION_TYPES } from '../../graph-data/shapes.ts';
 import { actorVolume, distinctSentences } from './volume.ts';
 
@@ -52,19 +53,17 @@ export function firstView(graph: GraphFile): FirstView {
 const KINDS = new Set<unknown>(ACTOR_KINDS);
 const TYPES = new Set<unknown>(RELATION_TYPES);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 const isFlag = (v: unknown): boolean => typeof v === 'boolean';
 
 function isNode(v: unknown): boolean {
-  return isObject(v) && isText(v.key) && isText(v.label) && KINDS.has(v.kind) && isFlag(v.core) && isFlag(v.alleged) && isCount(v.sentences);
+  return isRecord(v) && isText(v.key) && isText(v.label) && KINDS.has(v.kind) && isFlag(v.core) && isFlag(v.alleged) && count(v.sentences);
 }
 
 function isEdge(v: unknown): boolean {
   return (
-    isObject(v) && isText(v.key) && isText(v.source) && isText(v.target) && TYPES.has(v.type) &&
-    isFlag(v.undirected) && isCount(v.sentences) && isFlag(v.alleged)
+    isRecord(v) && isText(v.key) && isText(v.source) && isText(v.target) && TYPES.has(v.type) &&
+    isFlag(v.undirected) && count(v.sentences) && isFlag(v.alleged)
   );
 }
 
@@ -73,7 +72,7 @@ function isEdge(v: unknown): boolean {
  * does; one that fails is not drawn, and the page opens from graph.json as it would without one.
  */
 export function isFirstView(x: unknown): x is FirstView {
-  return isObject(x) && Array.isArray(x.nodes) && Array.isArray(x.edges) && x.nodes.every(isNode) && x.edges.every(isEdge);
+  return isRecord(x) && Array.isArray(x.nodes) && Array.isArray(x.edges) && x.nodes.every(isNode) && x.edges.every(isEdge);
 }
 
 const NODE_FIELDS = ['key', 'label', 'kind', 'core', 'alleged', 'sentences'] as const;
