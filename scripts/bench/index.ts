@@ -3,7 +3,7 @@
  * and with every core, against wink-nlp's readDoc over the same text in the same run; then, in
  * Chromium, the explorer against a bare Cytoscape page (browser.ts). Writes .bench/report.md and
  * .bench/report.json (git-ignored: the figures belong to one machine). Not part of npm test;
- * takes about a quarter of an hour (--quick: sizes divided by ten, one round, a shorter browser half).
+ * takes about half an hour (--quick: sizes divided by ten, one round, a shorter browser half).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -36,6 +36,8 @@ describe('the bench report', () => {
     const md = toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: [split], ratios, checks, browser: { graphs: [], notMeasured: [], panned: 1, panMs: 1, load: [0, 0] } });
     expect(md).toContain('| 50 MB | 1 | one-thread builds of a share each, at once | 2 |');
     expect(md).toMatch(/- the machine's ceiling, 50 MB: .* over one worker: 1\.70\n/);
+    expect(ratios.allCoresOverSplit['50 MB']).toBeCloseTo(44 / 40);
+    expect(md).toContain("- all cores / the machine's ceiling, 50 MB: 1.10\n");
   });
   it('pairs the runs of each round and takes the median of the rounds, so a machine that slows down between rounds does not move the ratio', () => {
     // Round 2 ran on a machine 1.5 times slower throughout; round 3's 2-worker run was disturbed.
@@ -47,8 +49,12 @@ describe('the bench report', () => {
     const { ratios } = analyse([...runs.filter((r) => r.corpus === '5 MB'), ...rounds], '5 MB', '50 MB', 2);
     expect(ratios.oursOverWink['50 MB']).toBeCloseTo(50 / 80);
     expect(ratios.allCoresOverOne['50 MB']).toBeCloseTo(80 / 50);
-    expect(toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: rounds, ratios, checks: [], browser: { graphs: [], notMeasured: [], panned: 1, panMs: 1, load: [0, 0] } }))
-      .toContain('| 50 MB | 2 | build | 2 |');
+    // Every round's ratio is kept, in round order, and the report lists them beside the median.
+    expect(ratios.rounds.allCoresOverOne['50 MB']?.map((x) => x.toFixed(3))).toEqual(['1.600', '1.600', '1.000']);
+    const md = toMarkdown({ date: 'd', machine: { cores: 2, cpu: 'c', node: 'v' }, runs: rounds, ratios, checks: [], browser: { graphs: [], notMeasured: [], panned: 1, panMs: 1, load: [0, 0] } });
+    expect(md).toContain('| 50 MB | 2 | build | 2 |');
+    expect(md).toContain('- all cores / one worker, 50 MB: 1.60 (rounds: 1.60, 1.60, 1.00)\n');
+    expect(md).toContain('- ours (one worker) / wink-nlp, 50 MB: 0.63 (rounds: 0.63, 0.63, 0.63); by CPU time:');
   });
 
   it('says which targets were missed, and why the browser half was not measured', () => {

@@ -48,9 +48,19 @@ interface Ratios {
   allCoresOverOne: Record<string, number>;
   /** The same split over processes that share nothing (tool "split"), per corpus where it was run: the machine's ceiling. */
   splitOverOne: Record<string, number>;
+  /** All cores over that ceiling, per corpus where it was run: how much of what the machine gave the build's threads take. */
+  allCoresOverSplit: Record<string, number>;
   /** Throughput on the large corpus over the small one, per worker count. */
   largeOverSmall: Record<string, number>;
+  /**
+   * Each paired ratio round by round, in round order (a ratio's figure is their median): the
+   * spread shows how far the machine moved under one figure.
+   */
+  rounds: Record<PairedName, Record<string, number[]>>;
 }
+
+/** The ratios taken within rounds. */
+type PairedName = 'oursOverWink' | 'oursOverWinkCpu' | 'allCoresOverOne' | 'splitOverOne' | 'allCoresOverSplit';
 
 /** Throughput of a run in MB/s (10^6 bytes). */
 export const mbPerS = (r: Run): number => r.bytes / 1e6 / (r.ms / 1000);
@@ -60,12 +70,12 @@ export const mbPerCpuS = (r: Run): number => r.bytes / 1e6 / (r.cpuMs / 1000);
 type Side = { corpus: string; tool: Run['tool']; workers: number };
 
 /**
- * `measure(a) / measure(b)`, taken round by round and then the median over the rounds. The two
- * runs of a round are minutes apart at most: on a machine whose speed drifts (a shared virtual
- * machine: the same build's CPU time has varied by a fifth from one run to the next here),
- * pairing them cancels most of the drift, which a ratio of medians would not.
+ * `measure(a) / measure(b)`, taken round by round, in round order; the ratio's figure is their
+ * median. The two runs of a round are minutes apart at most: on a machine whose speed drifts (a
+ * shared virtual machine: the same build's CPU time has varied by a fifth from one run to the
+ * next here), pairing them cancels most of the drift, which a ratio of medians would not.
  */
-function pairedRatio(runs: Run[], a: Side, b: Side, measure: (r: Run) => number): number {
+function pairedRounds(runs: Run[], a: Side, b: Side, measure: (r: Run) => number): number[] {
   const find = (s: Side, round: number) =>
     runs.find((r) => (r.round ?? 1) === round && r.corpus === s.corpus && r.tool === s.tool && r.workers === s.workers);
   const perRound = [...new Set(runs.map((r) => r.round ?? 1))].map((n) => {
@@ -73,19 +83,31 @@ function pairedRatio(runs: Run[], a: Side, b: Side, measure: (r: Run) => number)
     return x && y ? measure(x) / measure(y) : NaN;
   });
   // A round without both runs (one failed) has no ratio; it does not count.
-  return median(perRound.filter(Number.isFinite));
+  return perRound.filter(Number.isFinite);
 }
 
 /** Computes the ratios and the checks of issue 5 from the runs; `small` and `large` name the corpora. */
 export function analyse(runs: Run[], small: string, large: string, cores: number): Pick<Report, 'ratios' | 'checks'> {
-  const ratio = (a: Side, b: Side) => pairedRatio(runs, a, b, mbPerS);
-  const ratios: Ratios = { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, splitOverOne: {}, largeOverSmall: {} };
+  const ratios: Ratios = {
+    oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, splitOverOne: {}, allCoresOverSplit: {}, largeOverSmall: {},
+    rounds: { oursOverWink: {}, oursOverWinkCpu: {}, allCoresOverOne: {}, splitOverOne: {}, allCoresOverSplit: {} },
+  };
+  /** Sets the paired ratio `name` of corpus `c`: its rounds, and their median. */
+  const pair = (name: PairedName, c: string, a: Side, b: Side, measure: (r: Run) => number = mbPerS): void => {
+    const rounds = pairedRounds(runs, a, b, measure);
+    ratios.rounds[name][c] = rounds;
+    ratios[name][c] = median(rounds);
+  };
   for (const c of [small, large]) {
-    const [ours, wink] = [{ corpus: c, tool: 'build', workers: 1 } as const, { corpus: c, tool: 'wink', workers: 1 } as const];
-    ratios.oursOverWink[c] = ratio(ours, wink);
-    ratios.oursOverWinkCpu[c] = pairedRatio(runs, ours, wink, mbPerCpuS);
-    ratios.allCoresOverOne[c] = ratio({ corpus: c, tool: 'build', workers: cores }, ours);
-    if (runs.some((r) => r.corpus === c && r.tool === 'split')) ratios.splitOverOne[c] = ratio({ corpus: c, tool: 'split', workers: cores }, ours);
+    const ours = { corpus: c, tool: 'build', workers: 1 } as const;
+    const [wink, all, split] = [{ ...ours, tool: 'wink' }, { ...ours, workers: cores }, { ...ours, tool: 'split', workers: cores }] as const;
+    pair('oursOverWink', c, ours, wink);
+    pair('oursOverWinkCpu', c, ours, wink, mbPerCpuS);
+    pair('allCoresOverOne', c, all, ours);
+    if (runs.some((r) => r.corpus === c && r.tool === 'split')) {
+      pair('splitOverOne', c, split, ours);
+      pair('allCoresOverSplit', c, all, split);
+    }
   }
   // Across corpora there are no pairs: the median throughput of each.
   const throughput = (corpus: string, workers: number) => median(runs.filter((r) => r.corpus === corpus && r.tool === 'build' && r.workers === workers).map(mbPerS));
@@ -103,6 +125,12 @@ export function analyse(runs: Run[], small: string, large: string, cores: number
 const TOOL_NAMES: Record<Run['tool'], string> = { build: 'build', wink: 'wink-nlp readDoc', split: 'one-thread builds of a share each, at once' };
 
 const f = (n: number, digits = 2): string => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+/** A paired ratio's figure, with its rounds after it when there were several. */
+function paired(r: Report, name: PairedName, corpus: string): string {
+  const rounds = r.ratios.rounds[name][corpus] ?? [];
+  return `${f(r.ratios[name][corpus] ?? NaN)}${rounds.length > 1 ? ` (rounds: ${rounds.map((x) => f(x)).join(', ')})` : ''}`;
+}
 
 /** The report as Markdown. */
 export function toMarkdown(r: Report): string {
@@ -127,13 +155,15 @@ export function toMarkdown(r: Report): string {
     '',
     '## Ratios',
     '',
-    'Each ratio is taken within a round (runs minutes apart) and is the median over the rounds.',
+    'A ratio of two runs of one corpus is taken within each round (runs minutes apart): its figure is the median over the rounds,',
+    'listed after it. Large / small compares the median throughput of each corpus.',
     '',
-    ...Object.entries(r.ratios.oursOverWink).map(([c, v]) => `- ours (one worker) / wink-nlp, ${c}: ${f(v)} (by CPU time: ${f(r.ratios.oursOverWinkCpu[c] ?? NaN)})`),
-    ...Object.entries(r.ratios.allCoresOverOne).map(([c, v]) => `- all cores / one worker, ${c}: ${f(v)}`),
-    ...Object.entries(r.ratios.splitOverOne).map(
-      ([c, v]) => `- the machine's ceiling, ${c}: the same shares built at once by one-thread builds in processes of their own, over one worker: ${f(v)}`,
+    ...Object.keys(r.ratios.oursOverWink).map((c) => `- ours (one worker) / wink-nlp, ${c}: ${paired(r, 'oursOverWink', c)}; by CPU time: ${paired(r, 'oursOverWinkCpu', c)}`),
+    ...Object.keys(r.ratios.allCoresOverOne).map((c) => `- all cores / one worker, ${c}: ${paired(r, 'allCoresOverOne', c)}`),
+    ...Object.keys(r.ratios.splitOverOne).map(
+      (c) => `- the machine's ceiling, ${c}: the same shares built at once by one-thread builds in processes of their own, over one worker: ${paired(r, 'splitOverOne', c)}`,
     ),
+    ...Object.keys(r.ratios.allCoresOverSplit).map((c) => `- all cores / the machine's ceiling, ${c}: ${paired(r, 'allCoresOverSplit', c)}`),
     ...Object.entries(r.ratios.largeOverSmall).map(([w, v]) => `- large / small corpus throughput, ${w}: ${f(v)}`),
     '',
     '## Targets (issue 5)',
