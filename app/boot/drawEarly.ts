@@ -6,7 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphFile } from '../../graph-data/schema.ts';
-import { canvasElements, type Counts, createCanvas, fillCanvas } from '../cytoscape/canvas.ts';
+import { canvasElements, type Counts, countsOf, createCanvas, fillCanvas } from '../cytoscape/canvas.ts';
 import type { EarlyGraph } from '../cytoscape/early.ts';
 import { markFirstRender } from '../cytoscape/firstRender.ts';
 import { scaleOf } from '../cytoscape/scale.ts';
@@ -49,8 +49,6 @@ async function draw(root: HTMLElement, counts: Counts, elements: ElementDefiniti
   await new Promise<void>((drawn) => markFirstRender(cy, webgl, drawn));
   return { view, elements, picture, cy, canvas };
 }
-
-const countsOf = (g: { nodes: unknown[]; edges: unknown[] }): Counts => ({ nodes: g.nodes.length, edges: g.edges.length });
 
 /**
  * Draws `graph` as the page opens it into `root`, and resolves once cytoscape has drawn it;

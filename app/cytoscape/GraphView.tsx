@@ -6,7 +6,7 @@ import { useView } from '../state/provider.tsx';
 import type { Picture } from '../state/restoring.ts';
 import type { LayoutName } from '../state/view.ts';
 import { applyElements } from './apply.ts';
-import { canvasElements, createCanvas, fillCanvas } from './canvas.ts';
+import { canvasElements, countsOf, createCanvas, fillCanvas } from './canvas.ts';
 import { drawnFor, type EarlyGraph, moveInto, takeOver } from './early.ts';
 import { bindEvents } from './events.ts';
 import { markFirstRender } from './firstRender.ts';
@@ -29,7 +29,7 @@ function canvasFor(box: HTMLElement, graph: GraphFile, scale: Scale, early: Earl
   }
   const canvas = canvasElements(box.ownerDocument);
   box.append(canvas.layer);
-  const { cy, webgl } = createCanvas(canvas.container, { nodes: graph.nodes.length, edges: graph.edges.length }, scale);
+  const { cy, webgl } = createCanvas(canvas.container, countsOf(graph), scale);
   fillCanvas(cy, fresh.elements, fresh.layout, fresh.picture);
   return { cy, layer: canvas.layer, stop: () => {}, shown: fresh.elements, picture: fresh.picture, whenDrawn: (then: () => void) => markFirstRender(cy, webgl, then) };
 }

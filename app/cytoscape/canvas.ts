@@ -42,6 +42,9 @@ export interface Counts {
   edges: number;
 }
 
+/** The counts of a graph, or of its first view. */
+export const countsOf = (g: { nodes: readonly unknown[]; edges: readonly unknown[] }): Counts => ({ nodes: g.nodes.length, edges: g.edges.length });
+
 /** A cytoscape instance in `container` for a graph of `counts`: its renderer, zoom bounds and style follow the graph's size. */
 export function createCanvas(container: HTMLElement, counts: Counts, scale: Scale): { cy: Core; webgl: boolean } {
   preemptCytoscapeStyle();

@@ -7,7 +7,7 @@
 import type { GraphFile } from '../../graph-data/schema.ts';
 import type { FirstEdge, FirstView } from '../model/first-view.ts';
 import { type Published, publicationDates } from '../model/published.ts';
-import { actorVolume, distinctSentences } from '../model/volume.ts';
+import { actorVolume, edgeWeight } from '../model/volume.ts';
 import { shownKeys, visibleEvidence } from '../model/visibility.ts';
 import type { Filters } from '../state/view.ts';
 import type { Visible } from './focus.ts';
@@ -51,9 +51,8 @@ function filteredEdgeBase(e: Edge, filters: Filters, published: Published): Elem
   const { type, undirected, evidence } = e.attributes;
   const shownEvidence = visibleEvidence(e, filters, published);
   // A hidden edge keeps the width of all its evidence: it is not drawn, and this keeps it stable.
-  const counted = shownEvidence.length > 0 ? shownEvidence : evidence;
-  const alleged = counted.every((x) => x.status === 'alleged');
-  return edgeBase({ key: e.key, source: e.source, target: e.target, type, undirected }, distinctSentences(counted), alleged);
+  const { sentences, alleged } = edgeWeight(shownEvidence.length > 0 ? shownEvidence : evidence);
+  return edgeBase({ key: e.key, source: e.source, target: e.target, type, undirected }, sentences, alleged);
 }
 
 /** Every element's base as elementBases makes it with no filter set, from the graph's first view. */
@@ -63,7 +62,6 @@ export function firstViewBases(view: FirstView): ElementBase[] {
 
 // Keyed by identity: the graph is never changed once loaded, and the reducer makes a new
 // filters object whenever a filter changes, and keeps the old one otherwise.
-const volumes = new WeakMap<GraphFile, Map<string, number>>();
 const cache = new WeakMap<GraphFile, WeakMap<Filters, Bases>>();
 
 /** The bases of every element of `graph` under `filters`. */
@@ -72,8 +70,7 @@ export function elementBases(graph: GraphFile, filters: Filters): Bases {
   if (!byFilters) cache.set(graph, (byFilters = new WeakMap()));
   let bases = byFilters.get(filters);
   if (bases) return bases;
-  let volume = volumes.get(graph);
-  if (!volume) volumes.set(graph, (volume = actorVolume(graph)));
+  const volume = actorVolume(graph);
   const published = publicationDates(graph);
   const nodes = graph.nodes.map((n) => nodeBase(n.key, n.attributes, volume.get(n.key) ?? 0));
   const edges = graph.edges.map((e) => filteredEdgeBase(e, filters, published));

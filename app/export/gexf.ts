@@ -36,7 +36,7 @@ function rgb(hex: string): string {
   return `r="${(n >> 16) & 255}" g="${(n >> 8) & 255}" b="${n & 255}"`;
 }
 
-function nodeXml(n: Node, volume: Map<string, number>, at: [number, number] | undefined): string {
+function nodeXml(n: Node, volume: ReadonlyMap<string, number>, at: [number, number] | undefined): string {
   const a = n.attributes;
   // Gephi's y axis points up, the screen's down: the y is flipped so the picture is not mirrored.
   const position = at ? [`        <viz:position x="${xmlNumber(at[0])}" y="${xmlNumber(-at[1])}" z="0"/>`] : [];

@@ -11,7 +11,7 @@
 import type { GraphFile, NodeAttributes, RelationType } from '../../graph-data/schema.ts';
 import { count, isRecord } from '../../graph-data/evidence-check.ts';
 import { ACTOR_KINDS, RELATION_TYPES } from '../../graph-data/shapes.ts';
-import { actorVolume, distinctSentences } from './volume.ts';
+import { actorVolume, edgeWeight } from './volume.ts';
 
 /** An actor: its attributes the canvas draws, and its distinct sentences (its size). */
 export interface FirstNode extends Pick<NodeAttributes, 'label' | 'kind' | 'core' | 'alleged'> {
@@ -43,9 +43,7 @@ export function firstView(graph: GraphFile): FirstView {
       key, label: a.label, kind: a.kind, core: a.core, alleged: a.alleged, sentences: volume.get(key) ?? 0,
     })),
     edges: graph.edges.map(({ key, source, target, attributes: { type, undirected, evidence } }) => ({
-      key, source, target, type, undirected,
-      sentences: distinctSentences(evidence),
-      alleged: evidence.every((x) => x.status === 'alleged'),
+      key, source, target, type, undirected, ...edgeWeight(evidence),
     })),
   };
 }

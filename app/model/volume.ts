@@ -14,10 +14,29 @@ export function countEvidence(evidence: Evidence[]): { sentences: number; articl
 }
 
 /**
+ * How wide an edge is drawn and whether it is drawn alleged, from the evidence it counts: its
+ * distinct sentences, and whether every one of them is alleged.
+ */
+export function edgeWeight(evidence: Evidence[]): { sentences: number; alleged: boolean } {
+  return { sentences: distinctSentences(evidence), alleged: evidence.every((x) => x.status === 'alleged') };
+}
+
+// Keyed by identity: a graph is never changed once loaded. The page works a graph's volume out
+// when it checks the first view (model/first-view.ts) and again for the canvas's elements
+// (cytoscape/elementBase.ts); one walk of the evidence serves both.
+const volumes = new WeakMap<GraphFile, ReadonlyMap<string, number>>();
+
+/**
  * Distinct sentences over every edge that touches each actor, whatever the filters: a sentence
  * that states two of its relations counts once. Actors with no edge are absent from the map.
  */
-export function actorVolume(graph: GraphFile): Map<string, number> {
+export function actorVolume(graph: GraphFile): ReadonlyMap<string, number> {
+  let volume = volumes.get(graph);
+  if (!volume) volumes.set(graph, (volume = countVolume(graph)));
+  return volume;
+}
+
+function countVolume(graph: GraphFile): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   const add = (id: string, e: Evidence) => {
     const set = seen.get(id) ?? new Set<string>();

@@ -16,7 +16,7 @@ import { fetchAll, firstLoad } from './first-load.ts';
 import { visit, type Visit, type VisitOptions } from './measure-page.ts';
 import { intervals, median } from './stats.ts';
 import { syntheticGraph } from './synthetic.ts';
-import { nextRound, PANNED_VISITS } from './visit-plan.ts';
+import { nextRound, pannedVisits } from './visit-plan.ts';
 
 export type { BrowserReport, GraphFigures } from './browser-figures.ts';
 
@@ -97,7 +97,7 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserRe
   const visitOptions: VisitOptions = { panMs: options.quick ? 1500 : 3000, timeoutMs: 300_000 };
   const load = loadavg()[0] ?? NaN;
   const report = (graphs: GraphFigures[], notMeasured: string[]): BrowserReport => ({
-    graphs, notMeasured, panned: options.quick ? 1 : PANNED_VISITS, panMs: visitOptions.panMs, load: [load, loadavg()[0] ?? NaN],
+    graphs, notMeasured, panned: pannedVisits(options.quick), panMs: visitOptions.panMs, load: [load, loadavg()[0] ?? NaN],
   });
   let chromium: string | null;
   try {

@@ -30,12 +30,15 @@ export interface Round {
   bareFirst: boolean;
 }
 
+/** Visits of each page that pan: PANNED_VISITS, or one with the bench's --quick. */
+export const pannedVisits = (quick: boolean): number => (quick ? 1 : PANNED_VISITS);
+
 /**
  * Round `done + 1` of a graph, whose first-render-only rounds have taken `extraMs` so far; `quick`
  * is the bench's --quick (one panned round).
  */
 export function nextRound(done: number, extraMs: number, quick: boolean): Round | null {
-  const panned = quick ? 1 : PANNED_VISITS;
+  const panned = pannedVisits(quick);
   const most = quick ? 1 : MAX_VISITS;
   if (done >= most || (done >= panned && extraMs >= EXTRA_VISITS_MS)) return null;
   return { pan: done < panned, bareFirst: done % 2 === 1 };

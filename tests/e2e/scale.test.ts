@@ -19,6 +19,9 @@ import { clearEdge, syntheticFile, waitForFirstRender } from './scale.ts';
 const FIRST_LOAD_BUDGET = 350_000;
 /** Building, loading and laying out 20,000 relations on two busy cores takes a while. */
 const SLOW = 300_000;
+/** The built files these tests watch for: the graph of 10,000 relations (syntheticFile names it), and its first view. */
+const GRAPH_FILE = /\/assets\/synthetic-10000-[^/]*\.json$/;
+const FIRST_VIEW_FILE = /\/assets\/graph\.view-[^/]*\.json$/;
 
 /** For one describe block: a synthetic graph, the app built against it, and a Chromium. */
 function servedSynthetic(actors: number, edges: number) {
@@ -84,13 +87,13 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
     // A graph this big comes as a file of its own (its download shows progress), not inside the page
     // or a script; and what the page draws first is its first view, with no evidence in it. The graph
     // itself is asked for only once that is drawn.
-    const files = await page.evaluate(() => {
+    const files = await page.evaluate(({ firstView, graph }) => {
       const entry = (pattern: string) => {
         const e = performance.getEntriesByType('resource').find((r) => new RegExp(pattern).test(new URL(r.name).pathname));
         return e ? { start: e.startTime, bytes: (e as PerformanceResourceTiming).decodedBodySize } : null;
       };
-      return { first: entry('^/assets/graph\\.view-[^/]*\\.json$'), graph: entry('^/assets/synthetic-10000-[^/]*\\.json$'), drawn: performance.getEntriesByName('dyad-first-render')[0]!.startTime };
-    });
+      return { first: entry(firstView), graph: entry(graph), drawn: performance.getEntriesByName('dyad-first-render')[0]!.startTime };
+    }, { firstView: FIRST_VIEW_FILE.source, graph: GRAPH_FILE.source });
     expect(files.first, 'the first view fetched').not.toBeNull();
     expect(files.graph, 'the graph fetched').not.toBeNull();
     expect(files.graph!.start).toBeGreaterThanOrEqual(files.drawn);
@@ -101,11 +104,10 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
   it('opens from the graph alone when its first view cannot be had, or is not the graph\'s, and when the address asks for another view', async () => {
     const { browser, app } = served;
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
-    const firstView = /\/assets\/graph\.view-[^/]*\.json$/;
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(SLOW);
-      await page.route(firstView, (route) => route.fulfill({ status: 404, body: 'gone' }));
+      await page.route(FIRST_VIEW_FILE, (route) => route.fulfill({ status: 404, body: 'gone' }));
       await page.goto(app!.url);
       await waitForFirstRender(page, SLOW);
       expect(await page.evaluate(() => window.cy!.edges().length)).toBe(10_000);
@@ -113,7 +115,7 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
       // A first view that does not give the graph's own (here an actor renamed) is drawn, then redrawn from the graph.
       const other = await context.newPage();
       other.setDefaultTimeout(SLOW);
-      await other.route(firstView, async (route) => {
+      await other.route(FIRST_VIEW_FILE, async (route) => {
         const view = (await (await route.fetch()).json()) as { nodes: { label: string }[] };
         view.nodes[0]!.label = 'Not this graph';
         await route.fulfill({ json: view });
@@ -127,10 +129,10 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
       linked.setDefaultTimeout(SLOW);
       await linked.goto(`${app!.url}#${encodeLink({ ...DEFAULT_LINK_VIEW, selection: { kind: 'edge', key } })}`);
       await linked.locator(`.evidence-panel[data-edge="${key}"]`).waitFor();
-      const order = await linked.evaluate(() => ({
-        graph: (performance.getEntriesByType('resource').find((r) => /\/assets\/synthetic-10000-[^/]*\.json$/.test(r.name)) as PerformanceResourceTiming).responseEnd,
+      const order = await linked.evaluate((graph) => ({
+        graph: (performance.getEntriesByType('resource').find((r) => new RegExp(graph).test(r.name)) as PerformanceResourceTiming).responseEnd,
         drawn: performance.getEntriesByName('dyad-first-render')[0]!.startTime,
-      }));
+      }), GRAPH_FILE.source);
       expect(order.drawn, 'drawn once the graph had arrived').toBeGreaterThan(order.graph);
       expect(await linked.evaluate(() => window.cy!.$(':selected').map((e) => e.id()))).toEqual([key]);
     } finally {
@@ -144,14 +146,13 @@ describe('the explorer on 2,000 actors and 10,000 relations', () => {
     try {
       const page = await context.newPage();
       page.setDefaultTimeout(SLOW);
-      const graphFile = /\/assets\/synthetic-10000-[^/]*\.json$/;
-      await page.route(graphFile, (route) => route.fulfill({ status: 503, body: 'down' }));
+      await page.route(GRAPH_FILE, (route) => route.fulfill({ status: 503, body: 'down' }));
       await page.goto(app!.url);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(/Dyad cannot load the graph.*the server answered 503 for \/assets\/synthetic-10000-.*\.json\./);
       expect(await page.evaluate(() => performance.getEntriesByName('dyad-first-render').length), 'the first view was drawn first').toBe(1);
-      await page.unroute(graphFile);
+      await page.unroute(GRAPH_FILE);
       await page.getByRole('button', { name: 'Try again' }).click();
       await waitForFirstRender(page, SLOW);
       expect(await page.evaluate(() => window.cy!.edges().length)).toBe(10_000);
