@@ -30,8 +30,9 @@ export function makeCorpus(from: string, dir: string, targetBytes: number): Corp
 }
 
 /**
- * Deals the files of `c` out into `parts` folders under `dir` in turn, as the build deals articles
- * to its workers: part i holds files i, i + parts, … (hard links where the file system allows).
+ * Deals the files of `c` out into `parts` folders under `dir` in turn: part i holds files i,
+ * i + parts, … (hard links where the file system allows). Equal shares, as the build's workers
+ * get when neither is slowed.
  */
 export function splitCorpus(c: Pick<Corpus, 'dir'>, dir: string, parts: number): Corpus[] {
   const shares = Array.from({ length: parts }, (_, i): Corpus => ({ dir: join(dir, `part${i}`), bytes: 0, articles: 0 }));

@@ -7,7 +7,7 @@ import { listArticleFolder } from '../pipeline/articles.ts';
 import { NO_CORPUS } from '../pipeline/dating.ts';
 import { realLexicon } from '../pipeline/testing/fixture.ts';
 import type { StoredDigest } from './digest.ts';
-import { startPool, type Pool } from './pool.ts';
+import { pickWorker, QUEUED_PER_WORKER, startPool, type Pool } from './pool.ts';
 import { openSpill, type Spill } from './spill.ts';
 import { bundledWorker } from './worker-script.ts';
 
@@ -28,6 +28,31 @@ describe('the worker pool', () => {
   };
   /** A digest with its evidence read back from the scratch file it was put in. */
   const evidenceOf = (d: StoredDigest, files: Spill[]) => ({ ...d, evidence: files[d.evidence.spill]?.read(d.evidence.at, d.edges.reduce((n, e) => n + e.bytes, 0)).toString('utf8') });
+
+  it('sends a job to the worker with the fewest queued, the first on a tie, and to none that is full', () => {
+    expect(pickWorker([3, 1, 2], 8)).toBe(1);
+    expect(pickWorker([2, 2], 8)).toBe(0);
+    expect(pickWorker([8, 7], 8)).toBe(1);
+    expect(pickWorker([8, 8], 8)).toBeNull();
+  });
+
+  it('holds back what no worker has room for, and flushes only once all of it has been written', async () => {
+    const { dicts } = realLexicon();
+    const { entries } = listArticleFolder(articles);
+    const files = [scratch(), scratch()];
+    const pool = startPool(2, dicts);
+    pools.push(pool);
+    await pool.scratch(files.map((s) => s.fd));
+    // More articles than both workers' queues hold, all submitted before any answer comes back.
+    const many = Array.from({ length: 3 * QUEUED_PER_WORKER }, (_, i) => entries[i % entries.length] as (typeof entries)[number]);
+    const digests = many.map((e) => pool.submit(e, NO_CORPUS));
+    // Asked for before most digests were even sent: it must still wait for every one of them.
+    await pool.flush();
+    const settled = await Promise.all(digests);
+    const evidence = settled.map((d) => evidenceOf(d, files).evidence);
+    expect(evidence.every((text, i) => text === evidence[i % entries.length])).toBe(true);
+    expect(evidence.some((text) => (text ?? '').includes('"text"'))).toBe(true);
+  });
 
   it('bundles the worker code into one module file, the same file for the same sources', () => {
     const first = bundledWorker().url;
@@ -61,8 +86,8 @@ describe('the worker pool', () => {
     ]);
     await Promise.all([bundled.flush(), sources.flush()]);
     expect(a.length).toBeGreaterThan(0);
-    // Articles went to both workers in turn, each into its own scratch file.
-    expect(a.map((d) => d.evidence.spill)).toEqual(entries.map((_, i) => i % 2));
+    // Articles went to both workers, each into its own scratch file.
+    expect(new Set(a.map((d) => d.evidence.spill))).toEqual(new Set([0, 1]));
     expect(b.every((d) => d.evidence.spill === 0)).toBe(true);
     const read = (ds: StoredDigest[], files: Spill[]) => ds.map((d) => evidenceOf(d, files));
     expect(read(a, two).some((d) => (d.evidence ?? '').includes('"text"'))).toBe(true);

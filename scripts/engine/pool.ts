@@ -1,6 +1,9 @@
 /**
- * Worker threads that read articles. The n-th article or batch goes to worker n mod N: a fixed split,
- * so which thread read an article never depends on timing (the merge is in id order anyway).
+ * Worker threads that read articles. Each article or batch goes to whichever worker has the fewest
+ * jobs queued (the first of them on a tie), and no worker holds more than a few: when the host
+ * slows one core, the other reads on rather than waiting for the slow one's queue to drain. Which
+ * thread read an article changes nothing written: the merge is in id order, and evidence is found
+ * by where it lies, in whichever scratch file.
  * Workers open the files themselves: the main thread only sends where an article lies, and its
  * text crosses back once, as the bytes the texts file stores, moved rather than copied. Its
  * evidence does not cross at all: each worker appends it to a scratch file of its own (spill.ts).
@@ -10,6 +13,7 @@ import type { ArticleEntry } from '../pipeline/articles.ts';
 import type { CorpusDates } from '../pipeline/dating.ts';
 import type { Dictionaries } from '../pipeline/index.ts';
 import type { StoredDigest } from './digest.ts';
+import { leanCompiles } from './lean-compiles.ts';
 import { fromWire, type WireError } from './wire.ts';
 import { bundledWorker } from './worker-script.ts';
 
@@ -52,6 +56,23 @@ export interface Pool {
 
 type Reply = { seq: number; answer: unknown } | { seq: number; error: WireError };
 
+/**
+ * Jobs queued at one worker at most; the rest wait here for the first worker to have room. Enough
+ * that a worker never runs dry while this thread waits for a core (an article takes a few
+ * milliseconds; this thread can be off its core for tens of them), and few enough that a worker
+ * slowed by the host holds back only that many of the articles the merge waits for.
+ */
+export const QUEUED_PER_WORKER = 8;
+
+/** The worker with the fewest jobs queued (the first of them on a tie), or null when all have `cap`. */
+export function pickWorker(queued: readonly number[], cap: number): number | null {
+  let best: number | null = null;
+  queued.forEach((n, i) => {
+    if (n < cap && (best === null || n < (queued[best] ?? 0))) best = i;
+  });
+  return best;
+}
+
 // Where the bundle cannot be made: Node 20 does not run a worker's --import hooks before its entry
 // module, so tsx cannot load a .ts entry from execArgv; the worker registers tsx through its API
 // and then imports the entry.
@@ -65,6 +86,7 @@ import(workerData.tsx).then(({ register }) => { register(); return import(worker
  * sources through tsx where it cannot be made (or `fromSources` asks: the tests compare the two).
  */
 export function startPool(size: number, dicts: Dictionaries, { fromSources = false } = {}): Pool {
+  leanCompiles();
   const module = fromSources ? null : bundledWorker();
   const bundle = module?.url ?? null;
   const spawn = (): Worker =>
@@ -76,19 +98,34 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
           workerData: { dicts, entry: new URL('./worker.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
         });
   const pending = new Map<number, { resolve: (answer: unknown) => void; reject: (e: Error) => void }>();
+  /** Jobs sent to each worker and not yet answered. */
+  const queued = new Array<number>(size).fill(0);
+  /** Jobs for any worker, waiting for one to have room. */
+  const waiting: { n: number; job: Job }[] = [];
+  /** Called once nothing is waiting (or the pool has failed). */
+  let onDrained: (() => void)[] = [];
+  const drained = (): void => {
+    const calls = onDrained;
+    onDrained = [];
+    for (const call of calls) call();
+  };
   let failure: Error | null = null;
   const fail = (e: Error): void => {
     failure ??= e;
     for (const p of pending.values()) p.reject(failure);
     pending.clear();
+    waiting.length = 0;
+    drained();
   };
-  const workers = Array.from({ length: size }, () => {
+  const workers = Array.from({ length: size }, (_, i) => {
     const w = spawn();
     w.on('message', (r: Reply) => {
       const p = pending.get(r.seq);
       pending.delete(r.seq);
+      queued[i] = (queued[i] ?? 1) - 1;
       if ('error' in r) p?.reject(fromWire(r.error));
       else p?.resolve(r.answer);
+      dispatch();
     });
     w.on('error', fail);
     w.on('exit', (code) => {
@@ -97,13 +134,29 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     return w;
   });
   let seq = 0;
-  let turn = 0;
-  const run = <J extends Job>(job: J, worker = turn++ % size): Promise<Answers[J['kind']]> => {
+  const send = (n: number, job: Job, worker: number): void => {
+    queued[worker] = (queued[worker] ?? 0) + 1;
+    workers[worker]?.postMessage({ seq: n, job });
+  };
+  /** Sends waiting jobs, oldest first, each to the worker with the fewest queued, while one has room. */
+  const dispatch = (): void => {
+    for (let to = pickWorker(queued, QUEUED_PER_WORKER); to !== null && waiting.length; to = pickWorker(queued, QUEUED_PER_WORKER)) {
+      const next = waiting.shift() as { n: number; job: Job };
+      send(next.n, next.job, to);
+    }
+    if (waiting.length) return;
+    drained();
+  };
+  /** Runs a job on the given worker, or on the first to have room. */
+  const run = <J extends Job>(job: J, worker?: number): Promise<Answers[J['kind']]> => {
     if (failure) return Promise.reject(failure);
     const n = seq++;
     return new Promise((resolve, reject) => {
       pending.set(n, { resolve: resolve as (answer: unknown) => void, reject });
-      workers[worker]?.postMessage({ seq: n, job });
+      if (worker === undefined) {
+        waiting.push({ n, job });
+        dispatch();
+      } else send(n, job, worker);
     });
   };
   /** Sends worker i the job `jobFor(i)`, to every worker, and waits for them all. */
@@ -112,8 +165,12 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     submit: (entry, corpus) => run({ kind: 'digest', entry, corpus }),
     dates: (entries) => run({ kind: 'dates', entries }),
     scratch: (fds) => everyWorker((i) => ({ kind: 'scratch', fd: fds[i] ?? -1, spill: i })),
-    // Queued behind each worker's digests, so it answers once they are all written.
-    flush: () => everyWorker(() => ({ kind: 'flush' })),
+    // Sent once every digest has gone to a worker, and queued there behind them, so it answers
+    // once they are all written.
+    async flush() {
+      if (waiting.length) await new Promise<void>((done) => onDrained.push(done));
+      await everyWorker(() => ({ kind: 'flush' }));
+    },
     async close() {
       failure ??= new Error('the worker pool is closed');
       fail(failure);

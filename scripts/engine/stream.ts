@@ -43,7 +43,9 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
   // Enough articles in flight that every worker always has some queued, even while this thread
   // waits for a core: with two workers busy on two cores it is often descheduled for longer than
   // a few articles take. Twelve in flight for two workers left each idle 1.6-2 s of a 40 s build
-  // on 50 MB; thirty-two each, 0.3-0.8 s. An article in flight holds only its digest: a few dozen KB.
+  // on 50 MB; thirty-two each, 0.3-0.8 s. The pool queues only a few at each worker and holds the
+  // rest (pool.ts), so a worker the host slows holds back only its few, and the other reads on
+  // through the rest of the window. An article in flight holds only its digest: a few dozen KB.
   const window = digester.workers ? digester.workers * IN_FLIGHT_PER_WORKER : 1;
   const inFlight: { entry: ArticleEntry; digest: Promise<StoredDigest> }[] = [];
   const done = { bytes: 0, articles: 0 };
