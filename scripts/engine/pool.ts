@@ -102,20 +102,14 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
   const queued = new Array<number>(size).fill(0);
   /** Jobs for any worker, waiting for one to have room. */
   const waiting: { n: number; job: Job }[] = [];
-  /** Called once nothing is waiting (or the pool has failed). */
-  let onDrained: (() => void)[] = [];
-  const drained = (): void => {
-    const calls = onDrained;
-    onDrained = [];
-    for (const call of calls) call();
-  };
+  // The last job put in `waiting`: they leave it in order, so once it is answered, all were sent.
+  let lastWaiting: Promise<unknown> = Promise.resolve();
   let failure: Error | null = null;
   const fail = (e: Error): void => {
     failure ??= e;
     for (const p of pending.values()) p.reject(failure);
     pending.clear();
     waiting.length = 0;
-    drained();
   };
   const workers = Array.from({ length: size }, (_, i) => {
     const w = spawn();
@@ -144,20 +138,19 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
       const next = waiting.shift() as { n: number; job: Job };
       send(next.n, next.job, to);
     }
-    if (waiting.length) return;
-    drained();
   };
   /** Runs a job on the given worker, or on the first to have room. */
   const run = <J extends Job>(job: J, worker?: number): Promise<Answers[J['kind']]> => {
     if (failure) return Promise.reject(failure);
     const n = seq++;
-    return new Promise((resolve, reject) => {
-      pending.set(n, { resolve: resolve as (answer: unknown) => void, reject });
-      if (worker === undefined) {
-        waiting.push({ n, job });
-        dispatch();
-      } else send(n, job, worker);
-    });
+    const answer = new Promise<Answers[J['kind']]>((resolve, reject) => pending.set(n, { resolve: resolve as (answer: unknown) => void, reject }));
+    if (worker !== undefined) send(n, job, worker);
+    else {
+      lastWaiting = answer;
+      waiting.push({ n, job });
+      dispatch();
+    }
+    return answer;
   };
   /** Sends worker i the job `jobFor(i)`, to every worker, and waits for them all. */
   const everyWorker = async (jobFor: (i: number) => Job): Promise<void> => void (await Promise.all(workers.map((_, i) => run(jobFor(i), i))));
@@ -165,10 +158,10 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     submit: (entry, corpus) => run({ kind: 'digest', entry, corpus }),
     dates: (entries) => run({ kind: 'dates', entries }),
     scratch: (fds) => everyWorker((i) => ({ kind: 'scratch', fd: fds[i] ?? -1, spill: i })),
-    // Sent once every digest has gone to a worker, and queued there behind them, so it answers
-    // once they are all written.
+    // Sent once every digest has gone to a worker (the last that waited is answered), and queued
+    // there behind them, so it answers once they are all written.
     async flush() {
-      if (waiting.length) await new Promise<void>((done) => onDrained.push(done));
+      await lastWaiting.catch(() => undefined); // a failure is reported by the flush itself, below
       await everyWorker(() => ({ kind: 'flush' }));
     },
     async close() {

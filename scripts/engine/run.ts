@@ -78,8 +78,9 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   // The evidence's scratch files: this thread's, or one per worker (which writes to it directly).
   const spills: Spill[] = [];
   // N threads read articles: this one alone, or N workers (each article to the least busy, see
-  // pool.ts). With workers, this thread only takes the workers' results in, merges and writes: when it also read a share of the articles, that work made it the slowest thread,
-  // and two threads ran 1.4 times as fast as one rather than nearer twice.
+  // pool.ts). With workers, this thread only takes the workers' results in, merges and writes:
+  // when it also read a share of the articles, that work made it the slowest thread, and two
+  // threads ran 1.4 times as fast as one rather than nearer twice.
   // The workers open the files themselves, for the survey as for the digests: a text read here
   // and posted to a worker was copied twice on its way, by a thread the workers wait on.
   const analyse = o.analyse ?? analyseArticle;
