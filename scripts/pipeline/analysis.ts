@@ -1,5 +1,5 @@
 /** One sentence read for the frames: tokens, actors, places, triggers and quoted stretches. */
-import type { Lexicon, TriggerEntry } from './lexicon.ts';
+import { entryOf, type Lexicon, type TriggerEntry } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { tokenize } from './tokens.ts';
 import type { Mention, Sentence, Token } from './types.ts';
@@ -25,7 +25,7 @@ export interface View {
 
 /** Tokenises a sentence and finds its mentions, triggers and quotes. */
 export function analyse(sentence: Sentence, lex: Lexicon): View {
-  const tokens = tokenize(sentence.text);
+  const tokens = tokenize(sentence.text, lex.words);
   const { actors, places, blocked } = findMentions(tokens, lex);
   const hits = findTriggers(tokens, lex).filter((h) => !blocked.some(([a, b]) => h.first >= a && h.first < b));
   return { sentence, tokens, actors, places, hits, quotes: findQuotes(tokens) };
@@ -34,7 +34,8 @@ export function analyse(sentence: Sentence, lex: Lexicon): View {
 function findTriggers(tokens: Token[], lex: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entries = lex.triggers.get(tokens[i]?.norm ?? '');
+    const t = tokens[i];
+    const entries = t && entryOf(lex, t)?.triggers;
     if (!entries) continue; // most words start no trigger
     const here: Hit[] = [];
     for (const e of entries) {

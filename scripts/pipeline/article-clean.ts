@@ -100,14 +100,14 @@ function readLine(text: string, line: Span, g: Guess): void {
   const first = g.blocks.length === 0 && span.start === line.start;
   if (first && (markdownHeading || rules.looksLikeHeading(words, TITLE_MAX_WORDS))) {
     g.title = words;
-    g.blocks.push({ ...block, kind: 'headline' });
+    g.blocks.push({ start: block.start, end: block.end, kind: 'headline' });
   } else if (markdownHeading || rules.looksLikeHeading(words, SUBHEADING_MAX_WORDS)) {
-    g.blocks.push({ ...block, kind: 'subheadline' });
+    g.blocks.push({ start: block.start, end: block.end, kind: 'subheadline' });
   } else {
     const self = g.paragraphs < LEDE_PARAGRAPHS ? credits.selfCreditOf(words) : null;
     if (self !== null) g.outlets.self ??= self;
     g.paragraphs++;
-    g.blocks.push({ ...block, kind: 'paragraph' });
+    g.blocks.push({ start: block.start, end: block.end, kind: 'paragraph' });
   }
   // bodyLength cut the credit off the block: it is read from the line.
   g.closing = credits.trailingCreditOf(raw);

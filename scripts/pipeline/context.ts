@@ -3,8 +3,8 @@
  * around the sentence and added to it as implicit mentions.
  */
 import type { View } from './analysis.ts';
-import { classAt, type Lexicon } from './lexicon.ts';
-import type { Mention } from './types.ts';
+import { classAt, startsClass, type Lexicon } from './lexicon.ts';
+import type { Mention, MentionKind } from './types.ts';
 
 /** What an article is about: its main pair, its mediators and whose voice it mostly carries. */
 export interface ArticleContext {
@@ -63,13 +63,12 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
   for (const m of v.actors) covered.fill(1, m.first, m.last);
   for (let i = 0; i < v.tokens.length; i++) {
     if (covered[i]) continue;
-    // Most words begin no phrase of any class and are no pronoun: two look-ups spare the rest.
-    const norm = v.tokens[i]?.norm ?? '';
-    const starts = lex.classVocab.has(norm);
-    if (!starts && !IMPLICIT_WORDS.has(norm)) continue;
+    // Most words begin no phrase of any class and are no pronoun: asked that first, they are spared the rest.
+    const starts = startsClass(lex, v.tokens[i]);
+    if (!starts && !IMPLICIT_WORDS.has(v.tokens[i]?.norm ?? '')) continue;
     const pairLen = starts ? classAt(lex, 'pairPhrases', v.tokens, i) : 0;
     if (pairLen && ctx.pair) {
-      ctx.pair.forEach((a) => added.push({ ...implicitMention(v, a, i, i + pairLen), kind: 'pair' }));
+      ctx.pair.forEach((a) => added.push(implicitMention(v, a, i, i + pairLen, 'pair')));
       i += pairLen - 1;
       continue;
     }
@@ -84,15 +83,23 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
       continue;
     }
     const actor = pronounActor(v, i, ctx, d, speaker, lex);
-    if (actor) added.push({ ...implicitMention(v, actor, i, i + 1), kind: 'pronoun' });
+    if (actor) added.push(implicitMention(v, actor, i, i + 1, 'pronoun'));
   }
-  const actors = [...v.actors, ...added].sort((a, b) => a.first - b.first || a.actor.localeCompare(b.actor));
-  return { ...v, actors };
+  // Most sentences gain nothing, and their mentions are in order already: the view is kept as it is.
+  if (!added.length && inOrder(v.actors)) return v;
+  return { ...v, actors: [...v.actors, ...added].sort(byPlace) };
+}
+
+const byPlace = (a: Mention, b: Mention): number => a.first - b.first || a.actor.localeCompare(b.actor);
+
+function inOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPlace(mentions[k - 1] as Mention, mentions[k] as Mention) > 0) return false;
+  return true;
 }
 
 // A module function, not a closure made per sentence: this runs for every sentence of the corpus.
-function implicitMention(v: View, actor: string, first: number, last: number): Mention {
-  return { actor, kind: 'implicit', first, last, implicit: true, surface: v.tokens.slice(first, last).map((t) => t.text).join(' ') };
+function implicitMention(v: View, actor: string, first: number, last: number, kind: MentionKind = 'implicit'): Mention {
+  return { actor, kind, first, last, implicit: true, surface: v.tokens.slice(first, last).map((t) => t.text).join(' ') };
 }
 
 // "mediator Turkiye", "the mediators, Turkey and Qatar," name their mediators themselves.

@@ -33,15 +33,14 @@ export function extractArticle(article: Article, sentences: Sentence[], lex: Lex
     const carried: Attribution | null = open ?? (/^[“"]/.test(view.sentence.text) ? quoted : null);
     const attributions = findAttributions(view, sites[s] ?? [], ctx, d, lex, carried);
     const v = resolveImplicit(view, ctx, d, attributions[0]?.actor ?? null, lex);
-    const seen = new Set<string>();
     const candidates = relationsOf(v, { ctx, lex, attributions });
     // Dates are parsed once per sentence, and only for sentences that state a relation.
     const when = candidates.length ? resolveEventDate(v.sentence.text, article.dating ?? article.meta.date) : null;
+    const first = findings.length;
     for (const c of candidates) {
       const f = toFinding(article, v, c, attributions, when);
-      const key = `${f.source}|${f.type}|${f.target}`;
-      if (!seen.has(key)) findings.push(f);
-      seen.add(key);
+      // The sentence's first finding of each relation is kept; a sentence states only a few.
+      if (!statedBefore(findings, first, f)) findings.push(f);
     }
     open = openQuote(view) ? (attributions[0] ?? carried) : null;
     quoted = view.quotes.length ? (attributions[0] ?? carried) : null;
@@ -74,6 +73,15 @@ function speakersOf(views: View[], sites: Site[][], ctx: ArticleContext, lex: Le
   const none: Discourse = { lastPerson: null, lastActor: null };
   const homeless = { ...ctx, home: null };
   return views.flatMap((v, s) => findAttributions(v, sites[s] ?? [], homeless, none, lex, null).flatMap((a) => (a.actor ? [a.actor] : [])));
+}
+
+/** Whether findings[from…] already hold the relation of `f`. */
+function statedBefore(findings: Finding[], from: number, f: Finding): boolean {
+  for (let k = from; k < findings.length; k++) {
+    const g = findings[k] as Finding;
+    if (g.source === f.source && g.type === f.type && g.target === f.target) return true;
+  }
+  return false;
 }
 
 function openQuote(v: View): boolean {

@@ -24,6 +24,20 @@ export interface TriggerEntry {
   frame: Trigger['frame'];
 }
 
+/**
+ * What the dictionaries hold for one word, found with one look-up when a sentence is tokenised
+ * and carried on its tokens: the stages ask about the same token many times over, class by
+ * class, and a property read is cheaper than hashing the word again for every question.
+ */
+export interface WordEntry {
+  /** Per class, the class's phrases that begin with the word, longest first. */
+  starts: Map<string, string[][]>;
+  /** The classes the word on its own belongs to. */
+  member: Set<string>;
+  triggers: TriggerEntry[] | undefined;
+  names: NameEntry[] | undefined;
+}
+
 export interface Lexicon {
   actors: Map<string, ActorEntry>;
   names: Map<string, NameEntry[]>;
@@ -36,12 +50,8 @@ export interface Lexicon {
   titleStarts: Set<string>;
   /** City → the actor whose territory it is ("istanbul" → turkiye). */
   places: Map<string, string>;
-  /** Per class, its phrases by first word, longest first: classAt looks up one bucket, not the class. */
-  classIndex: Map<string, Map<string, string[][]>>;
-  /** Per class, its one-word members: inClass is one Set lookup. */
-  classWords: Map<string, Set<string>>;
-  /** Every word a phrase of any class starts with: most tokens start none, and leave after one lookup. */
-  classVocab: Set<string>;
+  /** Every word that begins a class phrase, a trigger or a name. */
+  words: Map<string, WordEntry>;
 }
 
 const words = (s: string): string[] => tokenize(s).map((t) => t.norm);
@@ -70,14 +80,16 @@ export function compileLexicon(dicts: Dictionaries): Lexicon {
     r.triggers.flatMap((t) => triggerForms(t).map((f) => ({ words: words(f), type: r.type, lemma: t.lemma, pos: t.pos, frame: t.frame }))),
   );
   const classes = new Map(Object.entries(relations.classes).map(([k, v]) => [k, byLength(v.map(words))]));
+  const classIndex = new Map([...classes].map(([k, v]) => [k, byFirstWord(v)]));
+  const classWords = new Map([...classes].map(([k, v]) => [k, new Set(v.flatMap((p) => (p.length === 1 ? p : [])))]));
+  const nameIndex = index(names);
+  const triggerIndex = index(triggers);
   return {
     actors: new Map(actors.actors.map((a) => [a.id, a])),
-    names: index(names),
-    triggers: index(triggers),
+    names: nameIndex,
+    triggers: triggerIndex,
     classes,
-    classIndex: new Map([...classes].map(([k, v]) => [k, byFirstWord(v)])),
-    classWords: new Map([...classes].map(([k, v]) => [k, new Set(v.flatMap((p) => (p.length === 1 ? p : [])))])),
-    classVocab: new Set([...classes.values()].flatMap((v) => v.flatMap((p) => p.slice(0, 1)))),
+    words: wordEntries(classIndex, classWords, triggerIndex, nameIndex),
     agentNouns: new Set(actors.agentNouns.map((s) => words(s).join(' '))),
     placeNouns: new Set(actors.placeNouns.map((s) => words(s).join(' '))),
     titles: byLength(actors.titles.map(words)),
@@ -123,6 +135,29 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return map;
 }
 
+function wordEntries(
+  classIndex: Map<string, Map<string, string[][]>>,
+  classWords: Map<string, Set<string>>,
+  triggers: Map<string, TriggerEntry[]>,
+  names: Map<string, NameEntry[]>,
+): Map<string, WordEntry> {
+  const out = new Map<string, WordEntry>();
+  const entry = (w: string): WordEntry => {
+    let e = out.get(w);
+    if (!e) out.set(w, (e = { starts: new Map(), member: new Set(), triggers: triggers.get(w), names: names.get(w) }));
+    return e;
+  };
+  for (const [cls, byFirst] of classIndex) for (const [w, bucket] of byFirst) entry(w).starts.set(cls, bucket);
+  for (const [cls, members] of classWords) for (const w of members) entry(w).member.add(cls);
+  for (const w of [...triggers.keys(), ...names.keys()]) entry(w);
+  return out;
+}
+
+/** The dictionaries' entry for a token's word: carried on the token when it was made with the lexicon. */
+export function entryOf(lex: Lexicon, t: Token): WordEntry | null {
+  return t.entry !== undefined ? t.entry : (lex.words.get(t.norm) ?? null);
+}
+
 function index<T extends { words: string[] }>(entries: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const e of [...entries].sort((a, b) => b.words.length - a.words.length)) {
@@ -140,13 +175,17 @@ export function wordsAt(tokens: Token[], i: number, phrase: string[]): boolean {
 /** The length of the longest phrase of a class that stands at token i, or 0. */
 export function classAt(lex: Lexicon, cls: string, tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!t || !lex.classVocab.has(t.norm)) return 0;
-  const bucket = lex.classIndex.get(cls)?.get(t.norm);
+  const bucket = t && entryOf(lex, t)?.starts.get(cls);
   if (bucket) for (const p of bucket) if (wordsAt(tokens, i, p)) return p.length;
   return 0;
 }
 
 /** True when a one-word member of the class is the token's norm. */
 export function inClass(lex: Lexicon, cls: string, token: Token | undefined): boolean {
-  return !!token && lex.classVocab.has(token.norm) && (lex.classWords.get(cls)?.has(token.norm) ?? false);
+  return !!token && (entryOf(lex, token)?.member.has(cls) ?? false);
+}
+
+/** True when some phrase of some class begins with the token. */
+export function startsClass(lex: Lexicon, token: Token | undefined): boolean {
+  return !!token && (entryOf(lex, token)?.starts.size ?? 0) > 0;
 }

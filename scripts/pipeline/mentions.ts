@@ -1,5 +1,5 @@
 /** Actor mentions from the dictionary: names, capitals, demonyms, people — and places apart. */
-import { classAt, inClass, type Lexicon, type NameEntry } from './lexicon.ts';
+import { classAt, entryOf, inClass, type Lexicon, type NameEntry } from './lexicon.ts';
 import type { Mention, Token } from './types.ts';
 
 /** Actors named in a sentence, and names that stand for a place there ("in Kabul"). */
@@ -34,7 +34,7 @@ export function findMentions(tokens: Token[], lex: Lexicon): Found {
 
 function longestName(tokens: Token[], i: number, lex: Lexicon): NameEntry | null {
   const t = tokens[i];
-  const entries = t && lex.names.get(t.norm);
+  const entries = t && entryOf(lex, t)?.names;
   if (!t || !entries) return null;
   for (const e of entries) {
     if (!e.words.every((w, k) => tokens[i + k]?.norm === w)) continue;

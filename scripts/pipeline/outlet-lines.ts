@@ -74,6 +74,8 @@ export function trailingCreditOf(line: string): string | null {
  * outlet's story credits a source, not the publisher.
  */
 export function selfCreditOf(paragraph: string): string | null {
+  // Both forms hold the word, in this case: most paragraphs are spared the scan for a host.
+  if (!paragraph.includes('reports')) return null;
   const host = String.raw`([A-Za-z0-9][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})`;
   const m = new RegExp(String.raw`(?:^|[\s,;(])${host}\s+reports\b|\breports\s+${host}(?=[\s.,;)]|$)`, 'u').exec(paragraph);
   const name = m?.[1] ?? m?.[2];

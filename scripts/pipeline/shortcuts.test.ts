@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from './articles.ts';
 import { findFullDate, fullDateIn, parseEventDate, resolveEventDate, writtenDates, type DateAnchor } from './dates.ts';
 import { ALL_READERS, readersFor } from './chrono-readers.ts';
-import { classAt, inClass, wordsAt } from './lexicon.ts';
+import { classAt, inClass, startsClass, wordsAt } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 import { realLexicon } from './testing/fixture.ts';
 import { norm, tokenize } from './tokens.ts';
@@ -101,16 +101,16 @@ describe('the token shortcuts', () => {
 });
 
 describe('the word-class index', () => {
-  it('finds what a scan of the whole class finds, at every token', () => {
+  it('finds what a scan of the whole class finds, at every token, with the entries on the tokens or looked up', () => {
     const { lex } = realLexicon();
     const misses: string[] = [];
-    for (const s of sentences) {
-      const tokens = tokenize(s);
+    for (const [s, tokens] of sentences.flatMap((s) => [[s, tokenize(s)] as const, [s, tokenize(s, lex.words)] as const])) {
       for (const [cls, phrases] of lex.classes) {
         for (let i = 0; i <= tokens.length; i++) {
           const scan = phrases.find((p) => wordsAt(tokens, i, p))?.length ?? 0;
           const one = !!tokens[i] && phrases.some((p) => p.length === 1 && p[0] === tokens[i]?.norm);
-          if (classAt(lex, cls, tokens, i) !== scan || inClass(lex, cls, tokens[i]) !== one) misses.push(`${cls} at ${i} of ${s}`);
+          const starts = !!tokens[i] && [...lex.classes.values()].some((ps) => ps.some((p) => p[0] === tokens[i]?.norm));
+          if (classAt(lex, cls, tokens, i) !== scan || inClass(lex, cls, tokens[i]) !== one || startsClass(lex, tokens[i]) !== starts) misses.push(`${cls} at ${i} of ${s}`);
         }
       }
     }

@@ -5,7 +5,7 @@
 import type { Status } from '../../graph-data/schema.ts';
 import type { View } from './analysis.ts';
 import type { ArticleContext, Discourse } from './context.ts';
-import { classAt, inClass, type Lexicon } from './lexicon.ts';
+import { classAt, inClass, startsClass, type Lexicon } from './lexicon.ts';
 import type { Candidate, Mention } from './types.ts';
 
 /** A stretch of a sentence stated by a source rather than by the article. */
@@ -40,7 +40,7 @@ export function attributionSites(v: View, lex: Lexicon): Site[] {
   const n = v.tokens.length;
   for (let i = 0; i < n; i++) {
     // Both tests below need a class word; most tokens are none.
-    if (!lex.classVocab.has(v.tokens[i]?.norm ?? '')) continue;
+    if (!startsClass(lex, v.tokens[i])) continue;
     const acc = classAt(lex, 'according', v.tokens, i);
     if (acc && (v.tokens[i]?.norm !== 'per' || i > 0)) {
       const from = i + acc;
@@ -59,7 +59,11 @@ export function attributionSites(v: View, lex: Lexicon): Site[] {
 
 /** Every attribution in the sentence; a sentence that continues a quotation inherits its speaker. */
 export function findAttributions(v: View, sites: Site[], ctx: ArticleContext, d: Discourse, lex: Lexicon, carried: Attribution | null): Attribution[] {
-  const out: Attribution[] = sites.map((s) => ({ ...speakerBetween(v, s.from, s.to, ctx, d, lex), scope: s.scope, verb: s.verb }));
+  // Built field by field: an object spread here cost more than finding the speaker.
+  const out: Attribution[] = sites.map((s) => {
+    const { speaker, actor } = speakerBetween(v, s.from, s.to, ctx, d, lex);
+    return { speaker, actor, scope: s.scope, verb: s.verb };
+  });
   if (carried && out.length === 0) out.push({ ...carried, scope: [0, v.tokens.length], verb: -1 });
   return out;
 }

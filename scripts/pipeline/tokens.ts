@@ -1,5 +1,9 @@
 /** Tokens of a sentence: words, possessive endings and punctuation, with offsets into the sentence. */
+import type { WordEntry } from './lexicon.ts';
 import type { Token } from './types.ts';
+
+/** The lexicon's words, whose entries the tokens then carry (lexicon.ts, WordEntry). */
+type Words = ReadonlyMap<string, WordEntry>;
 
 // A word may hold inner apostrophes and dots (U.S.) but hyphens split it, so that
 // "India-backed" and "Pak-Afghan" expose their parts to the actor and frame matchers.
@@ -38,8 +42,11 @@ function fold(s: string): string {
 /** The same pattern, matched only where told to start (lastIndex): tokenize's general case. */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
-/** Splits a sentence into tokens; "X's" yields "X" and "'s". */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits a sentence into tokens; "X's" yields "X" and "'s". Given the lexicon's words, each token
+ * carries its word's entry (or null).
+ */
+export function tokenize(text: string, words?: Words): Token[] {
   const out: Token[] = [];
   const n = text.length;
   for (let p = 0; p < n; ) {
@@ -57,7 +64,7 @@ export function tokenize(text: string): Token[] {
       const d = q < n ? text.charCodeAt(q) : 32;
       if (d < 128 && d !== 46 && d !== 39) {
         const t = text.slice(p, q);
-        out.push({ start: p, end: q, text: t, norm: t.toLowerCase() });
+        out.push(token(p, q, t, t.toLowerCase(), words));
         p = q;
         continue;
       }
@@ -66,7 +73,7 @@ export function tokenize(text: string): Token[] {
       const e = q + 2 < n ? text.charCodeAt(q + 2) : 32;
       if ((d === 39 || d === 0x2019) && text.charCodeAt(q + 1) === 115 && e < 128 && e !== 39 && !alnum(e)) {
         const t = text.slice(p, q);
-        out.push({ start: p, end: q, text: t, norm: t.toLowerCase() }, { start: q, end: q + 2, text: text.slice(q, q + 2), norm: "'s" });
+        out.push(token(p, q, t, t.toLowerCase(), words), token(q, q + 2, text.slice(q, q + 2), "'s", words));
         p = q + 2;
         continue;
       }
@@ -80,9 +87,9 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     if (possessive(raw)) {
       const cut = p + raw.length - 2;
-      out.push(make(text, p, cut), make(text, cut, p + raw.length));
+      out.push(make(text, p, cut, words), make(text, cut, p + raw.length, words));
     } else {
-      out.push(make(text, p, p + raw.length));
+      out.push(make(text, p, p + raw.length, words));
     }
     p += raw.length;
   }
@@ -99,7 +106,11 @@ function possessive(raw: string): boolean {
   return n > 2 && raw.charCodeAt(n - 1) === 115 && (raw[n - 2] === "'" || raw[n - 2] === '’');
 }
 
-function make(text: string, start: number, end: number): Token {
+function make(text: string, start: number, end: number, words: Words | undefined): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, norm: norm(t) };
+  return token(start, end, t, norm(t), words);
+}
+
+function token(start: number, end: number, text: string, norm: string, words: Words | undefined): Token {
+  return words ? { start, end, text, norm, entry: words.get(norm) ?? null } : { start, end, text, norm };
 }

@@ -1,6 +1,7 @@
 /** The plain data each pipeline stage hands to the next. */
 import type { ArticleMeta, EventDate, RelationType, Status } from '../../graph-data/schema.ts';
 import type { DateAnchor } from './dates.ts';
+import type { WordEntry } from './lexicon.ts';
 
 /** An article as read from disk: BOM dropped and line ends normalised, nothing else changed. */
 export interface SourceFile {
@@ -48,6 +49,8 @@ export interface Token extends Span {
   text: string;
   /** Lower-cased, curly quotes and dashes folded. */
   norm: string;
+  /** The lexicon's entry for `norm` (null: none), when the token was made with a lexicon. */
+  entry?: WordEntry | null;
 }
 
 export type MentionKind = 'alias' | 'territory' | 'metonym' | 'demonym' | 'person' | 'title' | 'pronoun' | 'pair' | 'implicit';

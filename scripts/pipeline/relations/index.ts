@@ -17,9 +17,13 @@ const FRAMES: Record<RelationType, Frame> = {
 
 /** Every candidate relation the sentence states, before status. */
 export function relationsOf(v: View, env: Env): Candidate[] {
-  const direct = v.hits.flatMap((hit) => FRAMES[hit.entry.type](v, hit, env));
+  const direct: Candidate[] = [];
+  for (const hit of v.hits) for (const c of FRAMES[hit.entry.type](v, hit, env)) direct.push(c);
   const found = [...direct, ...impliedThreats(v, env, direct), ...withheld(v, env)];
-  return [...found, ...accusedByContent(v, env, found)].map((c) => ({ ...c, alleged: c.alleged || insideAccusation(v, c, found) }));
+  const all = [...found, ...accusedByContent(v, env, found)];
+  // The candidates were made for this sentence alone: marked in place, not copied.
+  for (const c of all) if (!c.alleged && insideAccusation(v, c, found)) c.alleged = true;
+  return all;
 }
 
 const CONTENT_START = /^(of|that|for)$/;
