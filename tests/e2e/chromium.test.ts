@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES, canInstall, findChromium } from './chromium.ts';
+import { CANDIDATES, canInstall, findChromium, launchChromium } from './chromium.ts';
 
 const only = (...paths: string[]) => (p: string) => paths.includes(p);
 
@@ -27,5 +27,22 @@ describe('canInstall', () => {
     expect(canInstall(1000, only('/etc/debian_version'))).toBe(false);
     expect(canInstall(0, only())).toBe(false);
     expect(canInstall(undefined, only('/etc/debian_version'))).toBe(false);
+  });
+});
+
+describe('launchChromium', () => {
+  it('keeps every feature Playwright turns off, as Chromium reads only the last --disable-features', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto('chrome://version');
+      const commandLine = (await page.locator('#command_line').textContent()) ?? '';
+      const lists = [...commandLine.matchAll(/--disable-features=(\S+)/g)].map((m) => m[1]!.split(','));
+      const read = lists.at(-1) ?? [];
+      for (const list of lists) expect(read).toEqual(expect.arrayContaining(list));
+      expect(read).toEqual(expect.arrayContaining(['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']));
+    } finally {
+      await browser.close();
+    }
   });
 });
