@@ -11,7 +11,7 @@
 import graphUrl from '../graph-data/graph.json?url&no-inline';
 import firstViewUrl from 'virtual:dyad-first-view';
 import { drawEarly, drawFirstView, type EarlyCanvas } from './boot/drawEarly.ts';
-import { type Fetched, fetchGraph } from './boot/fetchGraph.ts';
+import { type Fetched, fetchGraph, getJson } from './boot/fetchGraph.ts';
 import { takeInlineGraph } from './boot/inlineGraph.ts';
 import { type Phase, showBeside, showNotice } from './boot/notice.ts';
 import type { EarlyGraph } from './cytoscape/early.ts';
@@ -77,7 +77,7 @@ interface Drawn {
 async function drawFirst(): Promise<Drawn | null> {
   // Any address but an empty one may ask for another view, and it cannot be read without the graph.
   if (!firstViewUrl || location.hash.length > 1) return null;
-  const fetched = await fetchGraph(firstViewUrl);
+  const fetched = await getJson(firstViewUrl);
   if (!fetched.ok || !isFirstView(fetched.raw)) return null;
   return { first: fetched.raw, canvas: await drawFirstView(root, fetched.raw) };
 }

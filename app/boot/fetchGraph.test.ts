@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchGraph, type Progress, progressText } from './fetchGraph.ts';
+import { fetchGraph, getJson, type Progress, progressText, type Xhr } from './fetchGraph.ts';
 
 const answer = (body: string | null, init: ResponseInit = {}) => (async () => new Response(body, init)) as unknown as typeof fetch;
 
@@ -21,6 +21,29 @@ describe('fetchGraph', () => {
     const broken = await fetchGraph('/g.json', undefined, answer('{"nodes": ['));
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.problem).toMatch(/^\/g\.json is not JSON/);
+  });
+});
+
+/** A stand-in request that answers `status` and `body` (or fails, with no status) once sent. */
+function xhr(status: number | null, body = ''): () => Xhr {
+  return () => {
+    const r = { status: 0, responseText: '', open: () => {} } as unknown as Xhr & { send: () => void };
+    r.send = () => {
+      if (status === null) return void r.onerror?.call(r as XMLHttpRequest, {} as ProgressEvent);
+      Object.assign(r, { status, responseText: body });
+      r.onload?.call(r as XMLHttpRequest, {} as ProgressEvent);
+    };
+    return r;
+  };
+}
+
+describe('getJson', () => {
+  it('parses the file, and says what went wrong instead of throwing', async () => {
+    expect(await getJson('/v.json', xhr(200, '{"nodes": []}'))).toEqual({ ok: true, raw: { nodes: [] } });
+    expect(await getJson('/v.json', xhr(404, 'nope'))).toEqual({ ok: false, problem: 'the server answered 404 for /v.json' });
+    expect(await getJson('/v.json', xhr(null))).toEqual({ ok: false, problem: '/v.json could not be read' });
+    const broken = await getJson('/v.json', xhr(200, '{"nodes": ['));
+    expect(!broken.ok && broken.problem).toMatch(/^\/v\.json is not JSON/);
   });
 });
 
