@@ -28,7 +28,7 @@ export async function fetchGraph(url: string, onProgress: (p: Progress) => void 
   let text: string;
   try {
     const response = await fetcher(url);
-    if (!response.ok) return { ok: false, problem: `the server answered ${response.status} for ${url}` };
+    if (!response.ok) return refused(response.status, url);
     text = await readBody(response, onProgress);
   } catch (e) {
     return { ok: false, problem: `${url} could not be read (${e instanceof Error ? e.message : String(e)})` };
@@ -50,7 +50,7 @@ export function getJson(url: string, request: () => Xhr = () => new XMLHttpReque
     const xhr = request();
     const failed = () => resolve({ ok: false, problem: `${url} could not be read` });
     xhr.onload = () =>
-      resolve(xhr.status >= 200 && xhr.status < 300 ? parseGraph(xhr.responseText, url) : { ok: false, problem: `the server answered ${xhr.status} for ${url}` });
+      resolve(xhr.status >= 200 && xhr.status < 300 ? parseGraph(xhr.responseText, url) : refused(xhr.status, url));
     xhr.onerror = xhr.onabort = xhr.ontimeout = failed;
     try {
       xhr.open('GET', url);
@@ -59,6 +59,11 @@ export function getJson(url: string, request: () => Xhr = () => new XMLHttpReque
       failed();
     }
   });
+}
+
+/** What a reader says when the server answers with an error status. */
+function refused(status: number, url: string): Fetched {
+  return { ok: false, problem: `the server answered ${status} for ${url}` };
 }
 
 /** `text` parsed, or a problem naming `source` (a URL, the page) when it is not JSON. */

@@ -19,17 +19,15 @@ export const EVIDENCE_INDENT = ' '.repeat(10);
  * shows which sentence came or went, the file is under half the size (a sentence's marks took a
  * dozen lines), and the workers stringify it in less time.
  */
-export function evidenceJson(items: Evidence[], quote: (text: string) => string = JSON.stringify): string {
-  return items.map((e) => EVIDENCE_INDENT + evidenceLine(e, quote)).join(',\n');
+export function evidenceJson(items: Evidence[]): string {
+  return items.map((e) => EVIDENCE_INDENT + evidenceLine(e)).join(',\n');
 }
 
 /**
  * One item as JSON.stringify writes it, field by field in toEvidence's order (the tests hold the
  * two equal): stringify walks the object generically and took a twentieth of a one-thread build.
- * `quote` writes the sentence's text, the longest field: one sentence is cited by several edges,
- * and a digest quotes it once.
  */
-function evidenceLine(e: Evidence, quote: (text: string) => string): string {
+function evidenceLine(e: Evidence): string {
   const q = JSON.stringify;
   let marks = '';
   for (const [from, to, role] of e.marks) marks += `${marks ? ',' : ''}[${q(from)},${q(to)},${q(role)}]`;
@@ -37,20 +35,10 @@ function evidenceLine(e: Evidence, quote: (text: string) => string): string {
   const inferred = w?.inferred === undefined ? '' : `,"inferred":${q(w.inferred)}`;
   const when = w === null ? 'null' : `{"start":${q(w.start)},"end":${q(w.end)},"precision":${q(w.precision)}${inferred}}`;
   return (
-    `{"article":${q(e.article)},"sentence":${q(e.sentence)},"start":${q(e.start)},"end":${q(e.end)},"text":${quote(e.text)},` +
+    `{"article":${q(e.article)},"sentence":${q(e.sentence)},"start":${q(e.start)},"end":${q(e.end)},"text":${q(e.text)},` +
     `"status":${q(e.status)},"speaker":${q(e.speaker)},"implicit":${q(e.implicit)},"trigger":${q(e.trigger)},"date":${q(e.date)},` +
     `"when":${when},"marks":[${marks}]}`
   );
-}
-
-/** JSON.stringify for the texts of one article's evidence, each text quoted once. */
-function quoteOnce(): (text: string) => string {
-  const quoted = new Map<string, string>();
-  return (text) => {
-    let json = quoted.get(text);
-    if (json === undefined) quoted.set(text, (json = JSON.stringify(text)));
-    return json;
-  };
 }
 
 /** One article's evidence for one edge, as graph.json text (evidenceJson). */
@@ -116,11 +104,10 @@ export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
   const edges: EdgeChunk[] = [];
   const chunks: Uint8Array[] = [];
   let at = 0;
-  const quote = quoteOnce();
   for (const [key, list] of groupEvidence(part.findings)) {
     const first = list[0] as Finding;
     // Encoded chunk by chunk: each chunk's length in bytes comes with it, with no second pass.
-    const bytes = ENCODER.encode(evidenceJson(list.map((f) => checked(f, key, text)), quote));
+    const bytes = ENCODER.encode(evidenceJson(list.map((f) => checked(f, key, text))));
     edges.push({ key, type: first.type, undirected: first.undirected, source: first.source, target: first.target, count: list.length, at, bytes: bytes.length });
     chunks.push(bytes);
     at += bytes.length;

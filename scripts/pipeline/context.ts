@@ -85,16 +85,9 @@ export function resolveImplicit(v: View, ctx: ArticleContext, d: Discourse, spea
     const actor = pronounActor(v, i, ctx, d, speaker, lex);
     if (actor) added.push(implicitMention(v, actor, i, i + 1, 'pronoun'));
   }
-  // Most sentences gain nothing, and their mentions are in order already: the view is kept as it is.
-  if (!added.length && inOrder(v.actors)) return v;
-  return { ...v, actors: [...v.actors, ...added].sort(byPlace) };
-}
-
-const byPlace = (a: Mention, b: Mention): number => a.first - b.first || a.actor.localeCompare(b.actor);
-
-function inOrder(mentions: Mention[]): boolean {
-  for (let k = 1; k < mentions.length; k++) if (byPlace(mentions[k - 1] as Mention, mentions[k] as Mention) > 0) return false;
-  return true;
+  // Most sentences gain nothing: their mentions are findMentions', in token order, and the view is kept.
+  if (!added.length) return v;
+  return { ...v, actors: [...v.actors, ...added].sort((a, b) => a.first - b.first || a.actor.localeCompare(b.actor)) };
 }
 
 // A module function, not a closure made per sentence: this runs for every sentence of the corpus.

@@ -80,8 +80,6 @@ export function compileLexicon(dicts: Dictionaries): Lexicon {
     r.triggers.flatMap((t) => triggerForms(t).map((f) => ({ words: words(f), type: r.type, lemma: t.lemma, pos: t.pos, frame: t.frame }))),
   );
   const classes = new Map(Object.entries(relations.classes).map(([k, v]) => [k, byLength(v.map(words))]));
-  const classIndex = new Map([...classes].map(([k, v]) => [k, byFirstWord(v)]));
-  const classWords = new Map([...classes].map(([k, v]) => [k, new Set(v.flatMap((p) => (p.length === 1 ? p : [])))]));
   const nameIndex = index(names);
   const triggerIndex = index(triggers);
   return {
@@ -89,7 +87,7 @@ export function compileLexicon(dicts: Dictionaries): Lexicon {
     names: nameIndex,
     triggers: triggerIndex,
     classes,
-    words: wordEntries(classIndex, classWords, triggerIndex, nameIndex),
+    words: wordEntries(classes, triggerIndex, nameIndex),
     agentNouns: new Set(actors.agentNouns.map((s) => words(s).join(' '))),
     placeNouns: new Set(actors.placeNouns.map((s) => words(s).join(' '))),
     titles: byLength(actors.titles.map(words)),
@@ -135,20 +133,18 @@ function byFirstWord(phrases: string[][]): Map<string, string[][]> {
   return map;
 }
 
-function wordEntries(
-  classIndex: Map<string, Map<string, string[][]>>,
-  classWords: Map<string, Set<string>>,
-  triggers: Map<string, TriggerEntry[]>,
-  names: Map<string, NameEntry[]>,
-): Map<string, WordEntry> {
+/** Each word that begins a class phrase, a trigger or a name, with what it begins. */
+function wordEntries(classes: Map<string, string[][]>, triggers: Map<string, TriggerEntry[]>, names: Map<string, NameEntry[]>): Map<string, WordEntry> {
   const out = new Map<string, WordEntry>();
   const entry = (w: string): WordEntry => {
     let e = out.get(w);
     if (!e) out.set(w, (e = { starts: new Map(), member: new Set(), triggers: triggers.get(w), names: names.get(w) }));
     return e;
   };
-  for (const [cls, byFirst] of classIndex) for (const [w, bucket] of byFirst) entry(w).starts.set(cls, bucket);
-  for (const [cls, members] of classWords) for (const w of members) entry(w).member.add(cls);
+  for (const [cls, phrases] of classes) {
+    for (const [w, bucket] of byFirstWord(phrases)) entry(w).starts.set(cls, bucket);
+    for (const [w, ...rest] of phrases) if (w !== undefined && rest.length === 0) entry(w).member.add(cls);
+  }
   for (const w of [...triggers.keys(), ...names.keys()]) entry(w);
   return out;
 }

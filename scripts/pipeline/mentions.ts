@@ -4,6 +4,7 @@ import type { Mention, Token } from './types.ts';
 
 /** Actors named in a sentence, and names that stand for a place there ("in Kabul"). */
 export interface Found {
+  /** In token order: each name is matched where the last one ended. */
   actors: Mention[];
   places: Mention[];
   /** Token ranges of names that are not actors ("Doha Agreement", "Radio Pakistan"). */
