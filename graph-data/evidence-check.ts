@@ -23,6 +23,33 @@ export function isEvidence(x: unknown): x is Evidence {
   );
 }
 
+/** Each key's test, as isEvidence applies it: what evidenceFault reports by. */
+const FIELDS: Record<string, (v: unknown) => boolean> = {
+  article: (v) => text(v), sentence: (v) => count(v), start: (v) => count(v), end: (v) => count(v), text: (v) => text(v),
+  status: (v) => STATUS.has(v), speaker: (v) => v === null || typeof v === 'string', implicit: (v) => typeof v === 'boolean',
+  trigger: (v) => text(v), date: (v) => v === null || typeof v === 'string', when: (v) => v === null || eventDate(v), marks: (v) => marks(v),
+};
+
+/**
+ * What is wrong with an item isEvidence refuses, or null when it passes: said without zod, so that
+ * the build's workers never load it (zod's import was half a worker's start-up).
+ */
+export function evidenceFault(x: unknown): string | null {
+  return faultOf(x, KEYS, FIELDS);
+}
+
+/** The first key of `x` that is unknown, missing or refused by its test; null when every key passes. */
+export function faultOf(x: unknown, keys: readonly string[], tests: Record<string, (v: unknown) => boolean>, optional: readonly string[] = []): string | null {
+  if (!isRecord(x)) return 'not an object';
+  const unknown = Object.keys(x).find((k) => !keys.includes(k));
+  if (unknown !== undefined) return `unknown key "${unknown}"`;
+  for (const k of keys) {
+    if (x[k] === undefined && !optional.includes(k)) return `"${k}" is missing`;
+    if (x[k] !== undefined && !tests[k]?.(x[k])) return `"${k}" is not what the contract allows`;
+  }
+  return null;
+}
+
 /** A plain object: what a zod object schema reads at all. */
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

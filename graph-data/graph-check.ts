@@ -5,8 +5,8 @@
  * fail; on a failure zod is asked for its messages. The tests hold the two verdicts equal on valid
  * graphs and on graphs broken at every place.
  */
-import { count, isEvidence, isRecord, text } from './evidence-check.ts';
-import type { GraphFile } from './schema.ts';
+import { count, faultOf, isEvidence, isRecord, text } from './evidence-check.ts';
+import type { ArticleMeta, GraphFile } from './schema.ts';
 import { ACTOR_KINDS, DAY_PATTERN, ID_PATTERN, RELATION_TYPES, SHAPES, type Shape } from './shapes.ts';
 
 /**
@@ -37,7 +37,7 @@ export function isGraphFile(x: unknown): x is GraphFile {
   const { options, attributes } = x;
   return (
     options.type === 'mixed' && options.multi === true && options.allowSelfLoops === false &&
-    attributes.schemaVersion === 1 && every(attributes.articles, article) && every(x.nodes, node) && every(x.edges, edge)
+    attributes.schemaVersion === 1 && every(attributes.articles, isArticleMeta) && every(x.nodes, node) && every(x.edges, edge)
   );
 }
 
@@ -51,12 +51,20 @@ function every(v: unknown, ok: (item: unknown) => boolean): boolean {
 const orNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const id = (v: unknown): boolean => typeof v === 'string' && ID_PATTERN.test(v);
 
-function article(v: unknown): boolean {
-  if (!isArticle(v)) return false;
-  return (
-    text(v.id) && text(v.file) && orNull(v.title) && orNull(v.outlet) && (v.date === null || (typeof v.date === 'string' && DAY_PATTERN.test(v.date))) &&
-    typeof v.dateInferred === 'boolean' && orNull(v.byline) && orNull(v.url) && count(v.sentences)
-  );
+/** Each key's test for an article's entry (ArticleMeta). */
+const ARTICLE_FIELDS: Record<string, (v: unknown) => boolean> = {
+  id: text, file: text, title: orNull, outlet: orNull, date: (v) => v === null || (typeof v === 'string' && DAY_PATTERN.test(v)),
+  dateInferred: (v) => typeof v === 'boolean', byline: orNull, url: orNull, sentences: count,
+};
+
+/** True when `v` is what graph-data/schema.ts's ArticleMeta accepts. */
+export function isArticleMeta(v: unknown): v is ArticleMeta {
+  return isArticle(v) && SHAPES.article.keys.every((k) => ARTICLE_FIELDS[k]?.(v[k]) === true);
+}
+
+/** What is wrong with an article's entry that isArticleMeta refuses, or null when it passes; without zod. */
+export function articleFault(v: unknown): string | null {
+  return faultOf(v, SHAPES.article.keys, ARTICLE_FIELDS, SHAPES.article.optional);
 }
 
 function node(v: unknown): boolean {

@@ -3,10 +3,10 @@
  * writes. Both the build scripts and the app import their types from here, never from each other.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES } from './shapes.ts';
+import { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, edgeKey, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES } from './shapes.ts';
 
 // The words and patterns are plain data in shapes.ts, which the explorer reads without zod.
-export { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES };
+export { ACTOR_KINDS, DATE_PRECISIONS, DAY_OR_MONTH_PATTERN, DAY_PATTERN, edgeKey, ID_PATTERN, MARK_ROLES, RELATION_TYPES, STATUSES };
 
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
@@ -189,9 +189,3 @@ export type GraphFile = z.infer<typeof GraphFile>;
 /** The article texts, loaded by the reader on demand: id → the stored text offsets point into. */
 export const ArticleTexts = z.record(z.string(), z.string());
 export type ArticleTexts = z.infer<typeof ArticleTexts>;
-
-/** The stable key of an edge: symmetric types put the two ids in sorted order. */
-export function edgeKey(source: string, type: RelationType, target: string, undirected: boolean): string {
-  const [a, b] = undirected && target < source ? [target, source] : [source, target];
-  return `${a}|${type}|${b}`;
-}

@@ -44,6 +44,15 @@ export const isRelationType = among(RELATION_TYPES);
 /** True for one of the evidence statuses. */
 export const isStatus = among(STATUSES);
 
+/**
+ * The stable key of an edge: symmetric types put the two ids in sorted order. Here rather than in
+ * schema.ts so that the build's workers, which key every finding, load without zod.
+ */
+export function edgeKey(source: string, type: (typeof RELATION_TYPES)[number], target: string, undirected: boolean): string {
+  const [a, b] = undirected && target < source ? [target, source] : [source, target];
+  return `${a}|${type}|${b}`;
+}
+
 /** A strict object of graph.json: its keys in the schema's order, and which of them may be absent. */
 export interface Shape {
   keys: readonly string[];

@@ -74,16 +74,17 @@ describe('build-graph on bad input', () => {
   });
 
   it.each([
-    ['an article that breaks the schema', (part: ArticlePart) => ({ ...part, meta: { ...part.meta, date: 'soon' } })],
-    ['evidence that breaks the schema', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, trigger: '' })) })],
-    ['evidence whose text is not at its offsets', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, text: f.text.toUpperCase() })) })],
-    ['a node whose id is no id', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, target: 'Free Donia' })) })],
-  ])('exits 3 on %s (a bug), leaving the old output untouched', async (_, spoil) => {
+    ['an article that breaks the schema', (part: ArticlePart) => ({ ...part, meta: { ...part.meta, date: 'soon' } }), '"date" is not what the contract allows'],
+    ['evidence that breaks the schema', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, trigger: '' })) }), '"trigger" is not what the contract allows'],
+    ['evidence whose text is not at its offsets', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, text: f.text.toUpperCase() })) }), 'contract'],
+    ['a node whose id is no id', (part: ArticlePart) => ({ ...part, findings: part.findings.map((f) => ({ ...f, target: 'Free Donia' })) }), 'contract'],
+  ])('exits 3 on %s (a bug), leaving the old output untouched', async (_, spoil, says) => {
     const { p, args } = workspace();
     const { out, io } = capture();
     const analyse = (s: SourceFile) => spoil(fakeAnalyse()(s));
     expect(await main(args, io, { analyse })).toBe(3);
     expect(out.stderr).toMatch(/^build-graph: bug: .*graph-data\/schema\.ts contract/);
+    expect(out.stderr).toContain(says);
     expect(outputsUntouched(p)).toBe(true);
   });
 

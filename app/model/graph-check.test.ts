@@ -1,8 +1,8 @@
 /** The explorer's quick graph check must give GraphFile's verdict, on valid graphs and on every way to break one. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isGraphFile } from '../../graph-data/graph-check.ts';
-import { GraphFile } from '../../graph-data/schema.ts';
+import { articleFault, isArticleMeta, isGraphFile } from '../../graph-data/graph-check.ts';
+import { ArticleMeta, GraphFile } from '../../graph-data/schema.ts';
 import { sampleGraph } from './fixture.ts';
 
 // Values of every kind, to put anywhere: wrong types, edge numbers, bad strings, ids and dates.
@@ -65,5 +65,28 @@ describe('isGraphFile', () => {
     for (const x of [null, undefined, 1, 'x', [], {}, [sampleGraph()], { ...sampleGraph(), nodes: {} }]) {
       expect(isGraphFile(x)).toBe(GraphFile.safeParse(x).success);
     }
+  });
+});
+
+describe('isArticleMeta and articleFault', () => {
+  it('give ArticleMeta’s verdict on an entry broken at any key, and name that key', () => {
+    const entry = (JSON.parse(JSON.stringify(sampleGraph())) as GraphFile).attributes.articles[0] as Record<string, unknown>;
+    expect(isArticleMeta(entry)).toBe(true);
+    expect(articleFault(entry)).toBeNull();
+    let refused = 0;
+    for (const key of [...Object.keys(entry), 'extra']) {
+      for (const value of ODD) {
+        const v = { ...entry, [key]: value };
+        const zod = ArticleMeta.safeParse(v).success;
+        expect(isArticleMeta(v), `${key} = ${String(value)}`).toBe(zod);
+        if (zod) expect(articleFault(v)).toBeNull();
+        else expect(articleFault(v), key).toContain(`"${key}"`);
+        if (!zod) refused++;
+      }
+      const { [key]: _gone, ...rest } = entry;
+      if (key !== 'extra') expect(articleFault(rest)).toBe(`"${key}" is missing`);
+    }
+    expect(refused).toBeGreaterThan(100);
+    expect(articleFault(null)).toBe('not an object');
   });
 });

@@ -2,9 +2,10 @@
  * One article's part made small enough to cross a thread: its evidence already checked against
  * the contract and written as graph.json text, grouped by edge, plus the tallies the nodes need.
  */
-import { ArticleMeta, Evidence, type RelationType } from '../../graph-data/schema.ts';
+import type { ArticleMeta, Evidence, RelationType } from '../../graph-data/schema.ts';
 import { groupEvidence, toEvidence } from '../pipeline/evidence.ts';
-import { isEvidence } from '../../graph-data/evidence-check.ts';
+import { evidenceFault, isEvidence } from '../../graph-data/evidence-check.ts';
+import { articleFault, isArticleMeta } from '../../graph-data/graph-check.ts';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { ArticlePart, Diagnostic } from '../pipeline/index.ts';
 import type { Finding, SourceFile } from '../pipeline/types.ts';
@@ -99,8 +100,8 @@ const ENCODER = new TextEncoder();
 
 /** Checks the part against the contract and turns it into a digest; `text` is the article's stored text. */
 export function digestArticle(part: ArticlePart, text: string): ArticleDigest {
-  const valid = ArticleMeta.safeParse(part.meta);
-  if (!valid.success) throw new ContractError(`article ${part.meta.id}: ${valid.error.issues[0]?.message ?? 'invalid'}`);
+  const given: unknown = part.meta;
+  if (!isArticleMeta(given)) throw new ContractError(`article ${part.meta.id}: ${articleFault(given) ?? 'invalid'}`);
   const edges: EdgeChunk[] = [];
   const chunks: Uint8Array[] = [];
   let at = 0;
@@ -141,12 +142,7 @@ function copy(s: string): string {
 
 function checked(f: Finding, key: string, text: string): Evidence {
   const ev = toEvidence(f);
-  // The fast check decides; zod, only on a failure, says what is wrong.
-  const parsed = isEvidence(ev) ? null : Evidence.safeParse(ev);
-  if (parsed) {
-    const issue = parsed.error?.issues[0];
-    throw new ContractError(`edge ${key}: evidence ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
+  if (!isEvidence(ev)) throw new ContractError(`edge ${key}: evidence ${evidenceFault(ev) ?? 'invalid'}`);
   // Offsets are the promise the reader relies on: every evidence text is the slice it points at.
   if (text.slice(ev.start, ev.end) !== ev.text) {
     throw new ContractError(`edge ${key}: evidence in ${ev.article} at ${ev.start}-${ev.end} is not the text at those offsets`);

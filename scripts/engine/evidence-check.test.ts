@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Evidence } from '../../graph-data/schema.ts';
-import { isEvidence } from '../../graph-data/evidence-check.ts';
+import { evidenceFault, isEvidence } from '../../graph-data/evidence-check.ts';
 
 const day = fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
   .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
@@ -49,13 +49,19 @@ describe('isEvidence', () => {
     fc.assert(fc.property(valid, (item) => {
       expect(Evidence.safeParse(item).success).toBe(true);
       expect(isEvidence(item)).toBe(true);
+      expect(evidenceFault(item)).toBeNull();
     }), { numRuns: 500 });
   });
 
   it('gives zod’s verdict on items broken at any place', () => {
     fc.assert(fc.property(valid, fc.constantFrom(...PATHS), odd, (item, path, value) => {
       const broken = mutate(item, path, value);
-      expect(isEvidence(broken), `${path} = ${typeof value}`).toBe(Evidence.safeParse(broken).success);
+      const zod = Evidence.safeParse(broken).success;
+      expect(isEvidence(broken), `${path} = ${typeof value}`).toBe(zod);
+      // The fault names the key that was broken, and there is none where zod finds none.
+      const fault = evidenceFault(broken);
+      if (zod) expect(fault, path).toBeNull();
+      else expect(fault, `${path} = ${typeof value}`).toContain(`"${path.split('.')[0]}"`);
     }), { numRuns: 3000 });
   });
 
@@ -65,7 +71,11 @@ describe('isEvidence', () => {
       const { [key]: _gone, ...rest } = item;
       expect(isEvidence(rest), key).toBe(false);
       expect(Evidence.safeParse(rest).success, key).toBe(false);
+      expect(evidenceFault(rest)).toBe(`"${key}" is missing`);
     }
-    for (const x of [null, undefined, 1, 'x', [], [item]]) expect(isEvidence(x)).toBe(Evidence.safeParse(x).success);
+    for (const x of [null, undefined, 1, 'x', [], [item]]) {
+      expect(isEvidence(x)).toBe(Evidence.safeParse(x).success);
+      expect(evidenceFault(x)).toBe('not an object');
+    }
   });
 });

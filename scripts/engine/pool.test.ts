@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,12 +62,33 @@ describe('the worker pool', () => {
     expect(bundledWorker().url?.href).toBe(first?.href);
   });
 
+  it('bundles again only when a source of the bundle has changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-bundle-'));
+    const cache = join(dir, 'cache');
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, "import { word } from './word.ts';\nconsole.log(word);\n");
+    writeFileSync(join(dir, 'word.ts'), "export const word: string = 'first';\n");
+    let bundled = 0;
+    const counting = ((o: Parameters<typeof buildSync>[0]) => (bundled++, buildSync(o))) as typeof buildSync;
+    const first = bundledWorker(counting, { entry, cache }).url as URL;
+    expect(readFileSync(first, 'utf8')).toContain('first');
+    expect(bundledWorker(counting, { entry, cache }).url?.href).toBe(first.href);
+    expect(bundled).toBe(1);
+    writeFileSync(join(dir, 'word.ts'), "export const word: string = 'second';\n");
+    const second = bundledWorker(counting, { entry, cache }).url as URL;
+    expect(bundled).toBe(2);
+    expect(readFileSync(second, 'utf8')).toContain('second');
+    expect(existsSync(first)).toBe(false); // the bundle of the old sources is gone
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('says why there is no bundle when esbuild is missing or fails', () => {
     expect(bundledWorker(null)).toEqual({ url: null, why: 'esbuild is not installed' });
     const failing = (() => {
       throw new Error('Could not resolve "./missing.ts"\nmore detail');
     }) as unknown as Parameters<typeof bundledWorker>[0];
-    expect(bundledWorker(failing)).toEqual({ url: null, why: 'Could not resolve "./missing.ts"' });
+    // In a cache of its own: the project's may hold a bundle of unchanged sources, used without bundling.
+    expect(bundledWorker(failing, { cache: mkdtempSync(join(tmpdir(), 'dyad-bundle-')) })).toEqual({ url: null, why: 'Could not resolve "./missing.ts"' });
   });
 
   it('gives the same digests, evidence and dates from the bundled module as from the sources', async () => {

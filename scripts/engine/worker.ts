@@ -3,7 +3,8 @@
  * the article's evidence to its scratch file rather than sending it back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseArticle, type Dictionaries } from '../pipeline/index.ts';
+import { analyseArticle } from '../pipeline/analyse.ts';
+import type { Dictionaries } from '../pipeline/index.ts';
 import { compileLexicon } from '../pipeline/lexicon.ts';
 import { dateOf } from './corpus.ts';
 import { digestEntry, storeEvidence } from './digest.ts';

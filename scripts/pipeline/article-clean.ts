@@ -1,5 +1,6 @@
 /** cleanArticle: metadata and body blocks of one article; the stored text is never changed. */
 import * as rules from './article-lines.ts';
+import { hasDigit, isSpaceAt } from './chars.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import * as credits from './outlet-lines.ts';
 import type { Article, Block, SourceFile, Span } from './types.ts';
@@ -65,7 +66,7 @@ export function articleDate(source: SourceFile): string | null {
   if (front && 'date' in front.fields) return front.fields.date ?? null;
   const guess: Guess = { title: null, outlets: {}, closing: null, date: null, byline: null, url: null, datelineDay: null, blocks: [], paragraphs: 0 };
   for (const line of logicalLines(source.text, front?.bodyStart ?? 0)) {
-    if (guess.blocks.length > 0 && !/[0-9]/.test(source.text.slice(line.start, line.end))) continue;
+    if (guess.blocks.length > 0 && !hasDigit(source.text, line.start, line.end)) continue;
     readLine(source.text, line, guess);
     if (guess.date !== null) return guess.date;
   }
@@ -152,8 +153,8 @@ function stripPrefixes(text: string, line: Span, g: Guess): Span | null {
 
 function trim(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 
@@ -182,5 +183,6 @@ function logicalLines(text: string, from: number): Span[] {
 }
 
 function continues(text: string, prev: Span, next: Span): boolean {
-  return !/[.!?:;"”’)\]…]$/.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[next.start] ?? '');
+  // The line's last character alone: a line is a trimmed, non-empty span.
+  return !/[.!?:;"”’)\]…]/.test(text[prev.end - 1] ?? '') && /^\p{Ll}/u.test(text[next.start] ?? '');
 }

@@ -1,5 +1,6 @@
 /** Findings as edge evidence: one piece per sentence and relation, in a stable order. */
-import { edgeKey, type Evidence } from '../../graph-data/schema.ts';
+import type { Evidence } from '../../graph-data/schema.ts';
+import { edgeKey } from '../../graph-data/shapes.ts';
 import type { Finding } from './types.ts';
 
 /** One piece of evidence per sentence and relation (the first trigger stands for it), grouped by edge key. */

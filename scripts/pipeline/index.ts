@@ -1,13 +1,15 @@
 /** The build pipeline: the ordered, named list of stages and nothing else. */
-import { RELATION_TYPES, type ActorsFile, type ArticleMeta, type ArticleTexts, type GraphFile, type RelationsFile, type RelationType } from '../../graph-data/schema.ts';
+import type { ActorsFile, ArticleMeta, ArticleTexts, GraphFile, RelationsFile, RelationType } from '../../graph-data/schema.ts';
+import { RELATION_TYPES } from '../../graph-data/shapes.ts';
+import { analyseArticle, type ArticlePart } from './analyse.ts';
 import { cleanArticle } from './articles.ts';
 import { assemble, type MentionStats } from './assemble.ts';
-import { articleDating, corpusReference, NO_CORPUS, ownReference, publicationDay, type CorpusDates } from './dating.ts';
-import { addCounts, diagnose, nameCounts, unknownNames } from './diagnostics.ts';
-import { extractArticle } from './extract.ts';
+import { corpusReference } from './dating.ts';
+import { addCounts, unknownNames } from './diagnostics.ts';
 import { compileLexicon, type Lexicon } from './lexicon.ts';
-import { splitSentences } from './sentences.ts';
-import type { Finding, Mention, SourceFile } from './types.ts';
+import type { SourceFile } from './types.ts';
+
+export { analyseArticle, type ArticlePart };
 
 export interface Dictionaries {
   actors: ActorsFile;
@@ -35,38 +37,6 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-/** What one article adds to the graph; articles are read apart, so parts can be made anywhere. */
-export interface ArticlePart {
-  meta: ArticleMeta;
-  findings: Finding[];
-  /** The article's explicit mentions, counted per actor with the names used. */
-  mentions: MentionStats;
-  /** Sentences with two core actors and no relation. */
-  diagnostics: Diagnostic[];
-  /** Capitalised names no dictionary knows, with how often the article uses each. */
-  names: Map<string, number>;
-}
-
-/**
- * Runs the stages of one article, in a fixed order: clean, sentences, dating, extraction,
- * diagnostics. `corpus` is what the rest of the corpus says about dates (dating.ts).
- */
-export function analyseArticle(source: SourceFile, lex: Lexicon, corpus: CorpusDates = NO_CORPUS): ArticlePart {
-  const cleaned = cleanArticle(source);
-  const sentences = splitSentences(cleaned);
-  // Only an undated article in a corpus with no dated article reads its own full dates first.
-  const given = cleaned.meta.date;
-  const reference = given === null ? (corpus.reference ?? ownReference(sentences.map((s) => s.text))) : null;
-  const dating = articleDating(given, cleaned.datelineDay ?? null, reference);
-  const article = { ...cleaned, dating: dating.anchor };
-  const { findings, views } = extractArticle(article, sentences, lex);
-  const published = publicationDay(dating, findings.flatMap((f) => (f.when ? [f.when] : [])));
-  const meta = { ...article.meta, ...published, sentences: sentences.length };
-  const mentions: MentionStats = { counts: new Map(), names: new Map() };
-  countMentions(views.flatMap((v) => v.actors), mentions);
-  return { meta, findings, mentions, diagnostics: diagnose(article.id, views, findings, lex), names: nameCounts(views, lex) };
-}
-
 /** Every article in id order through the stages, then one graph of them all: the whole build in memory. */
 export function buildGraph(sources: SourceFile[], dicts: Dictionaries): BuildResult {
   const lex = compileLexicon(dicts);
@@ -89,14 +59,6 @@ export function joinParts(parts: ArticlePart[], lex: Lexicon): Omit<BuildResult,
   const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, graph.edges.filter((e) => e.attributes.type === t).reduce((n, e) => n + e.attributes.evidence.length, 0)])) as Record<RelationType, number>;
   const sentences = parts.reduce((n, p) => n + p.meta.sentences, 0);
   return { graph, summary: { articles: parts.length, sentences, relations }, diagnostics: [...parts.flatMap((p) => p.diagnostics), ...unknownNames(names)] };
-}
-
-function countMentions(mentions: Mention[], stats: MentionStats): void {
-  for (const m of mentions) {
-    if (m.implicit) continue;
-    stats.counts.set(m.actor, (stats.counts.get(m.actor) ?? 0) + 1);
-    stats.names.set(m.actor, (stats.names.get(m.actor) ?? new Set()).add(m.surface));
-  }
 }
 
 /** Adds one article's mention counts and names to the running totals. */

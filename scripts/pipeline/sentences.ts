@@ -1,4 +1,5 @@
 /** Sentence spans with offsets into the stored text: one per heading, several per paragraph. */
+import { isSpaceAt } from './chars.ts';
 import type { Article, Sentence, Span } from './types.ts';
 
 /** Titles before a name: a full stop after them never ends a sentence. */
@@ -41,7 +42,7 @@ function splitParagraph(text: string, block: Span): Span[] {
     }
     while (j < block.end && CLOSER.test(text[j] ?? '')) track(quote, text[j++]);
     spans.push({ start: from, end: j });
-    while (j < block.end && /\s/.test(text[j] ?? '')) j++;
+    while (j < block.end && isSpaceAt(text, j)) j++;
     from = j;
     i = j - 1;
   }
@@ -60,7 +61,7 @@ function isBoundary(text: string, block: Span, i: number, run: string, inQuote: 
   let j = i + run.length;
   while (j < block.end && CLOSER.test(text[j] ?? '')) j++;
   let k = j;
-  while (k < block.end && /\s/.test(text[k] ?? '')) k++;
+  while (k < block.end && isSpaceAt(text, k)) k++;
   const next = text[k] ?? '';
   if (k === j || k >= block.end || !STARTER.test(next)) return false;
   // An ellipsis inside a quotation marks words left out, not the end of what was said.
@@ -107,7 +108,7 @@ function trailingWord(s: string): string {
 
 function trim(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }

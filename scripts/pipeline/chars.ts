@@ -1,0 +1,24 @@
+/**
+ * Character tests by code unit, for loops that walk a text one character at a time. A regular
+ * expression run on a one-character string costs a string and a match per character; the cleaner
+ * and the sentence splitter walk every character of every article, twice where the corpus survey
+ * reads it first.
+ */
+
+const SPACE = /\s/;
+
+/** True where `text[i]` is what `/\s/` matches; false past the end. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128 || Number.isNaN(c)) return c === 32 || (c >= 9 && c <= 13); // NaN: past the end
+  return SPACE.test(text[i] as string);
+}
+
+/** True when a character of text[start, end) is an ASCII digit, as `/[0-9]/` finds one. */
+export function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
