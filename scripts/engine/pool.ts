@@ -56,13 +56,29 @@ export interface Pool {
 
 type Reply = { seq: number; answer: unknown } | { seq: number; error: WireError };
 
+/** What crosses to a worker: several jobs at once, each answered in the one message that comes back. */
+export interface Batch {
+  items: { seq: number; job: Job }[];
+}
+/** A worker's answer to a batch: a reply for each of its jobs, in order. */
+export interface Replies {
+  replies: Reply[];
+}
+
 /**
  * Jobs queued at one worker at most; the rest wait here for the first worker to have room. Enough
  * that a worker never runs dry while this thread waits for a core (an article takes a few
  * milliseconds; this thread can be off its core for tens of them), and few enough that a worker
  * slowed by the host holds back only that many of the articles the merge waits for.
  */
-export const QUEUED_PER_WORKER = 8;
+export const QUEUED_PER_WORKER = 12;
+
+/**
+ * Jobs sent to a worker in one message at most. Each message back wakes this thread, and with both
+ * cores busy every wake-up takes one from a worker: one message per article made two workers switch
+ * threads about six times per article (34,000 switches on 20 MB, against 8,900 for one thread).
+ */
+export const JOBS_PER_MESSAGE = 4;
 
 /** The worker with the fewest jobs queued (the first of them on a tie), or null when all have `cap`. */
 export function pickWorker(queued: readonly number[], cap: number): number | null {
@@ -113,12 +129,14 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
   };
   const workers = Array.from({ length: size }, (_, i) => {
     const w = spawn();
-    w.on('message', (r: Reply) => {
-      const p = pending.get(r.seq);
-      pending.delete(r.seq);
-      queued[i] = (queued[i] ?? 1) - 1;
-      if ('error' in r) p?.reject(fromWire(r.error));
-      else p?.resolve(r.answer);
+    w.on('message', ({ replies }: Replies) => {
+      for (const r of replies) {
+        const p = pending.get(r.seq);
+        pending.delete(r.seq);
+        if ('error' in r) p?.reject(fromWire(r.error));
+        else p?.resolve(r.answer);
+      }
+      queued[i] = (queued[i] ?? replies.length) - replies.length;
       dispatch();
     });
     w.on('error', fail);
@@ -128,15 +146,14 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     return w;
   });
   let seq = 0;
-  const send = (n: number, job: Job, worker: number): void => {
-    queued[worker] = (queued[worker] ?? 0) + 1;
-    workers[worker]?.postMessage({ seq: n, job });
+  const send = (items: { n: number; job: Job }[], worker: number): void => {
+    queued[worker] = (queued[worker] ?? 0) + items.length;
+    workers[worker]?.postMessage({ items: items.map(({ n, job }) => ({ seq: n, job })) } satisfies Batch);
   };
-  /** Sends waiting jobs, oldest first, each to the worker with the fewest queued, while one has room. */
+  /** Sends waiting jobs, oldest first, a few at a time to the worker with the fewest queued, while one has room. */
   const dispatch = (): void => {
     for (let to = pickWorker(queued, QUEUED_PER_WORKER); to !== null && waiting.length; to = pickWorker(queued, QUEUED_PER_WORKER)) {
-      const next = waiting.shift() as { n: number; job: Job };
-      send(next.n, next.job, to);
+      send(waiting.splice(0, Math.min(JOBS_PER_MESSAGE, QUEUED_PER_WORKER - (queued[to] ?? 0))), to);
     }
   };
   /** Runs a job on the given worker, or on the first to have room. */
@@ -144,7 +161,7 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     if (failure) return Promise.reject(failure);
     const n = seq++;
     const answer = new Promise<Answers[J['kind']]>((resolve, reject) => pending.set(n, { resolve: resolve as (answer: unknown) => void, reject }));
-    if (worker !== undefined) send(n, job, worker);
+    if (worker !== undefined) send([{ n, job }], worker);
     else {
       lastWaiting = answer;
       waiting.push({ n, job });

@@ -8,7 +8,7 @@ import type { Dictionaries } from '../pipeline/index.ts';
 import { compileLexicon } from '../pipeline/lexicon.ts';
 import { dateOf } from './corpus.ts';
 import { digestEntry, storeEvidence } from './digest.ts';
-import type { Answers, Job } from './pool.ts';
+import type { Answers, Batch, Job, Replies } from './pool.ts';
 import { appender, type Appender } from './spill.ts';
 import { toWire } from './wire.ts';
 
@@ -30,18 +30,22 @@ function chore(job: Exclude<Job, { kind: 'digest' }>): Answers['dates'] | null {
   }
 }
 
-parentPort?.on('message', ({ seq, job }: { seq: number; job: Job }) => {
+/** One job's reply, and the buffer its answer moves across (an article's stored text), if any. */
+function reply(seq: number, job: Job): { reply: Replies['replies'][number]; moved: ArrayBuffer | null } {
   try {
-    if (job.kind !== 'digest') {
-      parentPort?.postMessage({ seq, answer: chore(job) });
-      return;
-    }
+    if (job.kind !== 'digest') return { reply: { seq, answer: chore(job) }, moved: null };
     if (!scratch) throw new Error('a build worker was sent an article before its scratch file');
     const digest = digestEntry(job.entry, (source) => analyseArticle(source, lex, job.corpus));
     const answer: Answers['digest'] = storeEvidence(digest, scratch.evidence, scratch.spill);
     // The text is moved across, not copied: nothing here needs it again.
-    parentPort?.postMessage({ seq, answer }, [digest.text.buffer as ArrayBuffer]);
+    return { reply: { seq, answer }, moved: digest.text.buffer as ArrayBuffer };
   } catch (e) {
-    parentPort?.postMessage({ seq, error: toWire(e) });
+    return { reply: { seq, error: toWire(e) }, moved: null };
   }
+}
+
+parentPort?.on('message', ({ items }: Batch) => {
+  const done = items.map(({ seq, job }) => reply(seq, job));
+  const moved = done.flatMap((d) => (d.moved ? [d.moved] : []));
+  parentPort?.postMessage({ replies: done.map((d) => d.reply) } satisfies Replies, moved);
 });
