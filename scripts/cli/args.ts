@@ -9,7 +9,7 @@ export interface BuildOptions {
   actors: string;
   relations: string;
   quiet: boolean;
-  /** Threads that read articles (1: this one; more: that many workers); null lets the build choose (every core for a large corpus, else 1). */
+  /** Threads that read articles (1: this one; N: N - 1 workers beside it); null lets the build choose (every core for a large corpus, else 1). */
   workers: number | null;
   /** Build, then rebuild whenever an article or a dictionary changes, until Ctrl-C. */
   watch: boolean;
@@ -23,7 +23,7 @@ export const USAGE = `usage: npm run build:graph -- [--articles DIR] [--out FILE
                                                      (default graph-data/graph.json)
   --actors FILE     actor dictionary                 (default graph-data/actors.json)
   --relations FILE  relation dictionary              (default graph-data/relations.json)
-  --workers N       threads that read the articles: 1 is this one, more are worker threads
+  --workers N       threads that read the articles: this one, and N - 1 worker threads beside it
                                                      (default: one per core above ${LARGE_CORPUS_BYTES / 1e6} MB of articles, else 1)
   --watch           rebuild whenever an article or a dictionary changes; Ctrl-C stops
   --quiet           print errors only (no report, no progress line)

@@ -32,13 +32,25 @@ export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal
   return { reference: corpusReference(dates) };
 }
 
-/** The same survey on the workers, which share the articles out in batches. */
-export async function surveyOnWorkers(pool: Pool, entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
+/** Survey batches queued per worker at most: beyond them this thread surveys the next batch itself. */
+const SURVEY_QUEUE = 2;
+
+/**
+ * The same survey on the workers and this thread together, in batches: each batch goes to the
+ * workers while they have room, and is read here when they have none (as alongside.ts shares out
+ * the articles).
+ */
+export async function surveyAlongside(pool: Pick<Pool, 'dates' | 'pending' | 'size'>, entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
   const batches: Promise<(string | null)[]>[] = [];
   for (let i = 0; i < entries.length; i += BATCH) {
-    const batch = pool.dates(entries.slice(i, i + BATCH));
+    signal?.throwIfAborted();
+    const slice = entries.slice(i, i + BATCH);
+    const here = pool.pending() >= SURVEY_QUEUE * pool.size;
+    const batch = here ? settled(() => slice.map(dateOf)) : pool.dates(slice);
     batch.catch(() => undefined); // awaited in order below; after a failure nobody awaits the rest
     batches.push(batch);
+    // Read here, the batch kept this thread from the workers' answers: take them in now.
+    if (here) await yieldToEvents();
   }
   const dates: (string | null)[] = [];
   // In order, so that of several unreadable articles the first in id order is the one reported.
@@ -47,4 +59,13 @@ export async function surveyOnWorkers(pool: Pool, entries: ArticleEntry[], signa
     dates.push(...(await batch));
   }
   return { reference: corpusReference(dates) };
+}
+
+/** What `work` returns, or the error it throws, as a promise: read now, reported in its turn. */
+function settled<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }

@@ -48,6 +48,10 @@ export interface Pool {
   scratch(fds: number[]): Promise<void>;
   /** Resolves once every worker has written out all the evidence it was given. */
   flush(): Promise<void>;
+  /** Jobs sent or waiting and not yet answered. */
+  pending(): number;
+  /** How many workers it has. */
+  readonly size: number;
   /** Stops every worker; pending jobs are rejected. */
   close(): Promise<void>;
   /** Why the workers load the sources rather than the bundled module, or null when they load the bundle (or were asked to load the sources). */
@@ -175,6 +179,7 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
     submit: (entry, corpus) => run({ kind: 'digest', entry, corpus }),
     dates: (entries) => run({ kind: 'dates', entries }),
     scratch: (fds) => everyWorker((i) => ({ kind: 'scratch', fd: fds[i] ?? -1, spill: i })),
+    pending: () => waiting.length + queued.reduce((n, q) => n + q, 0),
     // Sent once every digest has gone to a worker (the last that waited is answered), and queued
     // there behind them, so it answers once they are all written.
     async flush() {
@@ -187,5 +192,6 @@ export function startPool(size: number, dicts: Dictionaries, { fromSources = fal
       await Promise.all(workers.map((w) => w.terminate()));
     },
     fallback: module && !module.url ? module.why : null,
+    size,
   };
 }

@@ -13,7 +13,10 @@ import { graphText } from './write-graph.ts';
 const repo = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const serialise = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
-/** The bundled articles twice over, once under ids JSON lists first ("7", "12"). */
+/**
+ * The bundled articles eight times over, once under ids JSON lists first ("7", "12"): more than
+ * the workers' queues hold, so that with two or three threads this one reads some articles too.
+ */
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-engine-'));
   mkdirSync(join(dir, 'articles'));
@@ -21,6 +24,7 @@ function corpus(): string {
   files.forEach((f, i) => {
     copyFileSync(join(repo('graph-data/articles'), f), join(dir, 'articles', f));
     copyFileSync(join(repo('graph-data/articles'), f), join(dir, 'articles', `${[7, 12, 0, 'b', 'a-1'][i]}.txt`));
+    for (let k = 0; k < 6; k++) copyFileSync(join(repo('graph-data/articles'), f), join(dir, 'articles', `copy-${k}-${f}`));
   });
   return dir;
 }

@@ -9,7 +9,8 @@ import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
 import { listArticleFolder } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import { checkEnvelope } from './check.ts';
-import { surveyCorpus, surveyOnWorkers } from './corpus.ts';
+import { alongside } from './alongside.ts';
+import { surveyAlongside, surveyCorpus } from './corpus.ts';
 import { digestEntry, storeEvidence } from './digest.ts';
 import { commit, discard, guard, stage, tempSibling, type Staged } from './output.ts';
 import { startPool } from './pool.ts';
@@ -37,7 +38,7 @@ export interface RunOptions {
   out: string;
   texts: string;
   dicts: Dictionaries;
-  /** Threads to read the articles with (1: this one; more: that many workers), or null to choose from the corpus size and the cores. */
+  /** Threads to read the articles with (1: this one; N: N - 1 workers beside it), or null to choose from the corpus size and the cores. */
   workers: number | null;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
@@ -51,18 +52,18 @@ export interface RunOutcome {
   edges: number;
   diagnostics: Diagnostic[];
   notices: string[];
-  /** Threads that read the articles (this one, or the workers). */
+  /** Threads that read the articles (this one alone, or it and the workers). */
   workers: number;
 }
 
 /** A scratch file beside the output; a failure names the output, as for its own temporary. */
 const openScratch = (out: string): Spill => guard(out, () => openSpill(tempSibling(out, 'spill.tmp')));
 
-/** Digests made on this thread, each article's evidence appended to the scratch file open at `fd` (number 0), as a worker does with its own. */
-function onThisThread(analyse: (source: SourceFile) => ArticlePart, fd: number): Digester {
+/** Digests made on this thread, each article's evidence appended to scratch file number `spill`, open at `fd`, as a worker does with its own. */
+function onThisThread(analyse: (source: SourceFile) => ArticlePart, spill: number, fd: number): Digester {
   const scratch = appender(fd);
   return {
-    digest: async (entry) => storeEvidence(digestEntry(entry, analyse), scratch, 0),
+    digest: async (entry) => storeEvidence(digestEntry(entry, analyse), scratch, spill),
     flush: async () => scratch.flush(),
     workers: 0,
   };
@@ -75,31 +76,29 @@ export async function runBuild(o: RunOptions): Promise<RunOutcome> {
   const lex = compileLexicon(o.dicts);
   const workers = o.analyse ? 1 : chooseWorkers(o.workers, entries.reduce((n, e) => n + e.bytes, 0), entries.length);
   const outputs: Staged[] = [];
-  // The evidence's scratch files: this thread's, or one per worker (which writes to it directly).
+  // The evidence's scratch files, one per thread that reads articles: worker i writes to number i
+  // directly, and this thread to the last.
   const spills: Spill[] = [];
-  // N threads read articles: this one alone, or N workers (each article to the least busy, see
-  // pool.ts). With workers, this thread only takes the workers' results in, merges and writes:
-  // when it also read a share of the articles, that work made it the slowest thread, and two
-  // threads ran 1.4 times as fast as one rather than nearer twice.
+  // N threads read articles: this one alone, or N - 1 workers (each article to the least busy,
+  // see pool.ts) and this one whenever their queues are full (alongside.ts).
   // The workers open the files themselves, for the survey as for the digests: a text read here
   // and posted to a worker was copied twice on its way, by a thread the workers wait on.
   const analyse = o.analyse ?? analyseArticle;
   let corpus: CorpusDates = NO_CORPUS;
-  const pool = workers > 1 ? startPool(workers, o.dicts) : null;
+  const pool = workers > 1 ? startPool(workers - 1, o.dicts) : null;
   // Still a correct build, but a slower one to start: say why, so it can be put right.
   if (pool?.fallback) notices.push(`the build workers load the sources, which starts them slower: their bundle could not be made (${pool.fallback})`);
   try {
     // Every article is read against the same corpus facts, whichever thread reads it.
-    corpus = await (pool ? surveyOnWorkers(pool, entries, o.signal) : surveyCorpus(entries, o.signal));
+    corpus = await (pool ? surveyAlongside(pool, entries, o.signal) : surveyCorpus(entries, o.signal));
     const graphFile = stage(o.out);
     outputs.push(graphFile);
     const textsFile = stage(o.texts);
     outputs.push(textsFile);
     for (let i = 0; i < workers; i++) spills.push(openScratch(o.out));
     await pool?.scratch(spills.map((s) => s.fd));
-    const digester: Digester = pool
-      ? { digest: (entry) => pool.submit(entry, corpus), flush: () => pool.flush(), workers }
-      : onThisThread((source) => analyse(source, lex, corpus), (spills[0] as Spill).fd);
+    const here = onThisThread((source) => analyse(source, lex, corpus), spills.length - 1, (spills[spills.length - 1] as Spill).fd);
+    const digester: Digester = pool ? alongside(pool, here, corpus) : here;
     const texts = textsWriter(textsFile);
     const totals = await streamArticles(entries, digester, { texts, signal: o.signal, onProgress: o.onProgress });
     texts.end();

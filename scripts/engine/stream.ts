@@ -19,8 +19,13 @@ export interface Digester {
   digest(entry: ArticleEntry): Promise<StoredDigest>;
   /** Resolves once every piece of evidence of the digests made so far is in its scratch file. */
   flush(): Promise<void>;
-  /** Worker threads making digests besides this one; 0 when every digest is made here. */
+  /** Threads making digests when workers help (this one among them, see alongside.ts); 0 when every digest is made here alone. */
   workers: number;
+  /**
+   * Awaited after each article is handed over: where this thread has just read one itself, a turn
+   * of the event loop, so that the workers' answers are taken in and they are sent more.
+   */
+  pace?: (() => Promise<void> | null) | undefined;
 }
 
 /** Where the loop puts things and whom it tells. */
@@ -66,6 +71,7 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
     const pending = digester.digest(entry);
     pending.catch(() => undefined); // awaited in turn below; after a failure nobody awaits the rest
     inFlight.push({ entry, digest: pending });
+    await digester.pace?.();
     if (inFlight.length >= window) await settle();
     // On this thread the work never waits for anything: let signals (Ctrl-C) in now and then.
     if (!digester.workers && performance.now() - breath > 100) {

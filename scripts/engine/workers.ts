@@ -1,4 +1,4 @@
-/** How many threads read a build's articles: the main one alone, or N workers. */
+/** How many threads read a build's articles: the main one alone, or it and N - 1 workers. */
 import { availableParallelism } from 'node:os';
 
 /**
