@@ -8,8 +8,8 @@
  * where two workers took 17.8-18.4 s (median 18.1), in eight interleaved pairs; this thread read
  * 48% of the articles.
  */
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { CorpusDates } from '../pipeline/dating.ts';
+import { yieldToEvents } from './breathe.ts';
 import { QUEUED_PER_WORKER, type Pool } from './pool.ts';
 import type { Digester } from './stream.ts';
 

@@ -4,10 +4,10 @@
  * dated against (pipeline/dating.ts); the pass reads each article's date (articleDate, a clean cut
  * short) and keeps nothing else, so it costs a read per article, and memory for one date.
  */
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { articleDate } from '../pipeline/article-clean.ts';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import { corpusReference, type CorpusDates } from '../pipeline/dating.ts';
+import { everyFew, yieldToEvents } from './breathe.ts';
 import type { Pool } from './pool.ts';
 
 /** Articles per message when workers survey: few messages, and a signal is heeded between batches. */
@@ -19,15 +19,11 @@ export const dateOf = (entry: ArticleEntry): string | null => articleDate(readAr
 /** The corpus's dates, from every article's own publication date (none inferred). */
 export async function surveyCorpus(entries: ArticleEntry[], signal?: AbortSignal): Promise<CorpusDates> {
   const dates: (string | null)[] = [];
-  let breath = performance.now();
+  const breathe = everyFew();
   for (const entry of entries) {
     signal?.throwIfAborted();
     dates.push(dateOf(entry));
-    // Let signals (Ctrl-C) in now and then, as the build loop does.
-    if (performance.now() - breath > 100) {
-      await yieldToEvents();
-      breath = performance.now();
-    }
+    await breathe(); // signals (Ctrl-C) come in now and then, as in the build loop
   }
   return { reference: corpusReference(dates) };
 }

@@ -8,6 +8,7 @@ import { NO_CORPUS, type CorpusDates } from '../pipeline/dating.ts';
 import { compileLexicon, type Lexicon } from '../pipeline/lexicon.ts';
 import { listArticleFolder } from '../pipeline/articles.ts';
 import type { SourceFile } from '../pipeline/types.ts';
+import { everyFew } from './breathe.ts';
 import { checkEnvelope } from './check.ts';
 import { alongside } from './alongside.ts';
 import { surveyAlongside, surveyCorpus } from './corpus.ts';
@@ -66,6 +67,7 @@ function onThisThread(analyse: (source: SourceFile) => ArticlePart, spill: numbe
     digest: async (entry) => storeEvidence(digestEntry(entry, analyse), scratch, spill),
     flush: async () => scratch.flush(),
     workers: 0,
+    pace: everyFew(),
   };
 }
 

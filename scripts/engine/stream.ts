@@ -4,7 +4,6 @@
  * text written out as it is merged. A few articles are in flight at a time; nothing else of them
  * stays in memory.
  */
-import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { readArticle, type ArticleEntry } from '../pipeline/articles.ts';
 import type { StoredDigest } from './digest.ts';
 import type { Progress } from './run.ts';
@@ -22,8 +21,9 @@ export interface Digester {
   /** Threads making digests when workers help (this one among them, see alongside.ts); 0 when every digest is made here alone. */
   workers: number;
   /**
-   * Awaited after each article is handed over: where this thread has just read one itself, a turn
-   * of the event loop, so that the workers' answers are taken in and they are sent more.
+   * Awaited after each article is handed over: a turn of the event loop where this thread has just
+   * read one itself (alongside.ts: the workers' answers come in, and they are sent more), or now
+   * and then on this thread alone (signals come in: the work there never waits for anything).
    */
   pace?: (() => Promise<void> | null) | undefined;
 }
@@ -65,7 +65,6 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
     const elapsedMs = performance.now() - started;
     sinks.onProgress?.({ doneBytes: done.bytes, totalBytes, doneArticles: done.articles, totalArticles: entries.length, elapsedMs });
   };
-  let breath = performance.now();
   for (const entry of entries) {
     sinks.signal?.throwIfAborted();
     const pending = digester.digest(entry);
@@ -73,11 +72,6 @@ export async function streamArticles(entries: ArticleEntry[], digester: Digester
     inFlight.push({ entry, digest: pending });
     await digester.pace?.();
     if (inFlight.length >= window) await settle();
-    // On this thread the work never waits for anything: let signals (Ctrl-C) in now and then.
-    if (!digester.workers && performance.now() - breath > 100) {
-      await yieldToEvents();
-      breath = performance.now();
-    }
   }
   while (inFlight.length) await settle();
   sinks.signal?.throwIfAborted();

@@ -29,10 +29,10 @@ const OPTIONS = {
   packages: 'external', write: false, logLevel: 'silent', metafile: true, absWorkingDir: ROOT,
 } as const;
 
-/** The esbuild API, or null where it is not installed: the workers then load the sources through tsx. */
-function esbuild(): BuildSync | null {
+/** The esbuild module, or null where it is not installed: the workers then load the sources through tsx. */
+function esbuild(): typeof import('esbuild') | null {
   try {
-    return (createRequire(import.meta.url)('esbuild') as typeof import('esbuild')).buildSync;
+    return createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   } catch {
     return null;
   }
@@ -86,9 +86,10 @@ function writeWhole(file: string, text: string): void {
  * The bundled worker module (of `entry`), kept in `cache` under a name that is the hash of its
  * code, or why it could not be made. `build` is esbuild's, or null where esbuild is not installed.
  */
-export function bundledWorker(build: BuildSync | null = esbuild(), { entry = ENTRY, cache = CACHE } = {}): WorkerModule {
+export function bundledWorker(build: BuildSync | null = esbuild()?.buildSync ?? null, { entry = ENTRY, cache = CACHE } = {}): WorkerModule {
   if (!build) return { url: null, why: 'esbuild is not installed' };
-  const key = JSON.stringify({ entry, OPTIONS, esbuild: esbuildVersion() });
+  // The installed esbuild's version too: a new esbuild may bundle the same sources differently.
+  const key = JSON.stringify({ entry, OPTIONS, esbuild: esbuild()?.version ?? 'none' });
   const ready = kept(cache, key);
   if (ready) return { url: ready };
   try {
@@ -114,14 +115,5 @@ export function bundledWorker(build: BuildSync | null = esbuild(), { entry = ENT
   } catch (e) {
     // esbuild's own message, first line: which file it could not read, or which source it could not parse.
     return { url: null, why: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'esbuild failed' };
-  }
-}
-
-/** The installed esbuild's version: a new esbuild may bundle the same sources differently. */
-function esbuildVersion(): string {
-  try {
-    return (createRequire(import.meta.url)('esbuild') as typeof import('esbuild')).version;
-  } catch {
-    return 'unknown';
   }
 }

@@ -1,6 +1,6 @@
 /** cleanArticle: metadata and body blocks of one article; the stored text is never changed. */
 import * as rules from './article-lines.ts';
-import { hasDigit, isSpaceAt } from './chars.ts';
+import { hasDigit, trimSpan as trim } from './chars.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import * as credits from './outlet-lines.ts';
 import type { Article, Block, SourceFile, Span } from './types.ts';
@@ -149,13 +149,6 @@ function stripPrefixes(text: string, line: Span, g: Guess): Span | null {
   }
   const span = trim(text, { start, end: start + rules.bodyLength(text.slice(start, line.end)) });
   return span.end > span.start ? span : null;
-}
-
-function trim(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && isSpaceAt(text, start)) start++;
-  while (end > start && isSpaceAt(text, end - 1)) end--;
-  return { start, end };
 }
 
 /**

@@ -5,6 +5,8 @@
  * reads it first.
  */
 
+import type { Span } from './types.ts';
+
 const SPACE = /\s/;
 
 /** True where `text[i]` is what `/\s/` matches; false past the end. */
@@ -21,4 +23,12 @@ export function hasDigit(text: string, start: number, end: number): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** The span without the white space (as `/\s/` finds it) at either end. */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  return { start, end };
 }

@@ -1,5 +1,5 @@
 /** Sentence spans with offsets into the stored text: one per heading, several per paragraph. */
-import { isSpaceAt } from './chars.ts';
+import { isSpaceAt, trimSpan as trim } from './chars.ts';
 import type { Article, Sentence, Span } from './types.ts';
 
 /** Titles before a name: a full stop after them never ends a sentence. */
@@ -104,11 +104,4 @@ function trailingWord(s: string): string {
     k -= width;
   }
   return s.slice(k);
-}
-
-function trim(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && isSpaceAt(text, start)) start++;
-  while (end > start && isSpaceAt(text, end - 1)) end--;
-  return { start, end };
 }
